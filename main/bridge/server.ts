@@ -1,0 +1,174 @@
+// Browser mode's HTTP bridge: serves the built renderer and carries the same typed contract as
+// Electron IPC (`POST /api/<channel>`) to the same dispatch. It listens on 127.0.0.1 only and
+// refuses foreign Hosts and Origins (403), requests without the per-launch token (401) and
+// bodies over the limit (413).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fail, type ErrorCode, type Result } from '../../shared/result';
+import type { Dispatch } from '../services/dispatch';
+import { resolveStaticFile, staticHeaders } from '../staticFiles';
+
+export const TOKEN_HEADER = 'x-baton-token';
+/** Large enough for the biggest workshop the app allows, small enough to refuse a flood. */
+export const DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export interface BridgeOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  /** 0 picks any free port. */
+  port?: number;
+  token?: string;
+  maxBodyBytes?: number;
+}
+
+export interface RunningBridge {
+  port: number;
+  token: string;
+  url: string;
+  /** Stops accepting requests and resolves once the ones under way have been answered. */
+  close(): Promise<void>;
+}
+
+class Refusal extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function sameSecret(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function errorCodeFor(status: number): ErrorCode {
+  if (status === 401 || status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  return status >= 500 ? 'internal' : 'invalid-request';
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...(status >= 400 ? { Connection: 'close' } : {}),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.reject(new Refusal(413, `The request body is over the ${limit} byte limit.`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else {
+        // Past the limit the rest is read and dropped, so the 413 answer still reaches the client.
+        chunks.length = 0;
+        reject(new Refusal(413, `The request body is over the ${limit} byte limit.`));
+      }
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  let port = 0;
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+
+  function checkOrigin(req: http.IncomingMessage): void {
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    // A foreign Host header means DNS rebinding or a proxy: refuse before anything else.
+    if (!allowedHosts.includes(req.headers.host ?? '')) throw new Refusal(403, 'Requests must be addressed to 127.0.0.1.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
+      throw new Refusal(403, 'Requests from other web pages are refused.');
+    }
+    if (req.headers['sec-fetch-site'] === 'cross-site') throw new Refusal(403, 'Cross-site requests are refused.');
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST') throw new Refusal(405, 'Use POST for requests.');
+    const given = req.headers[TOKEN_HEADER];
+    if (!sameSecret(Array.isArray(given) ? given[0] : given, token)) {
+      throw new Refusal(401, 'This request lacks the token printed when Baton started.');
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      throw new Refusal(415, 'Requests must be sent as application/json.');
+    }
+    const text = await readBody(req, limit);
+    let payload: unknown;
+    try {
+      payload = text.length === 0 ? undefined : (JSON.parse(text) as unknown);
+    } catch {
+      throw new Refusal(400, 'The request body is not valid JSON.');
+    }
+    const result = await options.dispatch(channel, payload);
+    sendJson(res, !result.ok && result.error.code === 'unknown-channel' ? 404 : 200, result);
+  }
+
+  function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new Refusal(405, 'Only GET is served here.');
+    const found = resolveStaticFile(options.rendererDir, pathname);
+    const stat = found && fs.statSync(found.file, { throwIfNoEntry: false });
+    if (!found || !stat?.isFile()) throw new Refusal(404, 'Not found.');
+    res.writeHead(200, { ...staticHeaders(found.contentType), 'Content-Length': stat.size });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(found.file).pipe(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    inFlight++;
+    res.on('close', () => {
+      inFlight--;
+      if (inFlight === 0) idle?.();
+    });
+    void (async () => {
+      try {
+        checkOrigin(req);
+        const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+        if (pathname.startsWith('/api/')) await handleApi(req, res, pathname.slice('/api/'.length));
+        else handleStatic(req, res, pathname);
+      } catch (error) {
+        const status = error instanceof Refusal ? error.status : 500;
+        const message = error instanceof Refusal ? error.message : 'The bridge failed to answer.';
+        if (!(error instanceof Refusal)) console.error(error);
+        if (!res.headersSent) sendJson(res, status, fail(errorCodeFor(status), message));
+        else res.destroy();
+      }
+    })();
+  });
+  server.requestTimeout = 60_000;
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/#token=${token}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeIdleConnections();
+            if (inFlight === 0) server.closeAllConnections();
+            else idle = () => server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

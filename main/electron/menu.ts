@@ -1,0 +1,42 @@
+// The native application menu: the usual roles and accelerators, plus Baton's own commands,
+// which are sent to the focused window so the renderer runs them like its keyboard shortcuts.
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { commandChannel, type AppCommand } from '../../shared/ipc/commands';
+
+function send(command: AppCommand) {
+  return () => BrowserWindow.getFocusedWindow()?.webContents.send(commandChannel, command);
+}
+
+export function menuTemplate(platform: NodeJS.Platform, isDev: boolean): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Workshop…', accelerator: 'CmdOrCtrl+N', click: send('new-workshop') },
+        { label: 'All Workshops', accelerator: 'CmdOrCtrl+Shift+H', click: send('go-home') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(isDev ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
+  if (isMac) template.unshift({ role: 'appMenu' });
+  return template;
+}
+
+export function setupMenu(platform: NodeJS.Platform, isDev: boolean): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(platform, isDev)));
+}

@@ -1,0 +1,33 @@
+// The preload, run against a fake `electron`: it exposes one method per channel and nothing raw.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../shared/ipc/contract';
+import type { FakeElectron } from '../testing/fakeElectron';
+
+const state = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectron }));
+
+vi.mock('electron', async () => {
+  const { createFakeElectron } = await import('../testing/fakeElectron');
+  state.fake = createFakeElectron('/unused');
+  return { default: state.fake, ...state.fake };
+});
+
+beforeAll(async () => {
+  await import('./index');
+});
+
+describe('window.baton', () => {
+  const exposed = () => state.fake.contextBridge.exposed.baton as Record<string, unknown>;
+
+  it('has exactly the contract channels plus shell and onCommand', () => {
+    expect(Object.keys(exposed()).sort()).toEqual([...channelNames, 'onCommand', 'shell'].sort());
+    expect(exposed().shell).toBe('electron');
+    expect(exposed()).not.toHaveProperty('ipcRenderer');
+    expect(exposed()).not.toHaveProperty('invoke');
+  });
+
+  it('sends each call on its own namespaced channel', async () => {
+    const create = exposed().createWorkshop as (request: unknown) => Promise<unknown>;
+    await create({ title: 'x' });
+    expect(state.fake.ipcRenderer.invoked).toContainEqual(['baton:createWorkshop', { title: 'x' }]);
+  });
+});

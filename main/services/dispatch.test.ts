@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { openConfStore } from '../storage/confStore';
+import { fixedClock } from '../testing/fixedClock';
+import { tempDataDir } from '../testing/tempDir';
+import { createServices } from './createServices';
+import { createDispatch } from './dispatch';
+import { createHandlers, type Handlers } from './handlers';
+
+function dispatcher() {
+  const services = createServices({ dataDir: tempDataDir(), openStore: openConfStore, clock: fixedClock(), log: () => undefined });
+  return createDispatch(createHandlers(services), () => undefined);
+}
+
+describe('dispatch validates every payload against the contract', () => {
+  it('creates a workshop from a valid payload', async () => {
+    const result = await dispatcher()('createWorkshop', { title: 'Kickoff' });
+    expect(result).toMatchObject({ ok: true, value: { title: 'Kickoff', client: '', schemaVersion: 1 } });
+  });
+
+  it.each([
+    ['a missing title', 'createWorkshop', {}, 'title: Title is required'],
+    ['a title of the wrong type', 'createWorkshop', { title: ['x'] }, 'title: Title must be text'],
+    ['an unknown field', 'createWorkshop', { title: 'x', admin: true }, 'Unrecognized key: "admin"'],
+    ['an invalid date', 'createWorkshop', { title: 'x', date: '2026-13-01' }, 'date: is not a real calendar date'],
+    ['an id that walks out of the folder', 'getWorkshop', { id: '../../../etc/passwd' }, 'id: must be an id'],
+    ['no payload where one is needed', 'renameWorkshop', undefined, 'expected object'],
+    ['a payload where none is expected', 'listWorkshops', { evil: 1 }, 'expected undefined'],
+    ['a prototype-pollution key', 'updateSettings', JSON.parse('{"__proto__": {"polluted": 1}}'), 'Unrecognized key'],
+  ])('refuses %s with a message naming the field', async (_case, channel, payload, message) => {
+    const result = await dispatcher()(channel, payload);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-request');
+    expect(result.error.message).toContain(`The ${channel} request is not valid`);
+    expect(result.error.message).toContain(message);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a channel that is not in the contract', async () => {
+    const result = await dispatcher()('deleteEverything', {});
+    expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: 'There is no request called "deleteEverything".' } });
+  });
+
+  it('refuses inherited object keys as channel names', async () => {
+    const result = await dispatcher()('toString', undefined);
+    expect(result.ok).toBe(false);
+  });
+
+  it('turns a handler that throws into an internal error with a message, not a crash', async () => {
+    const handlers = new Proxy({} as Handlers, {
+      get: () => () => {
+        throw new Error('disk on fire');
+      },
+    });
+    const logged: string[] = [];
+    const result = await createDispatch(handlers, (m) => logged.push(m))('listWorkshops', undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Baton could not complete listWorkshops: disk on fire' } });
+    expect(logged[0]).toContain('disk on fire');
+  });
+});

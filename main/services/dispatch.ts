@@ -1,0 +1,27 @@
+// The transport-agnostic entry for every request: Electron IPC and the browser bridge both call
+// this, so validation and error reporting are identical in the two shells.
+import { contract, isChannelName, type ChannelName } from '../../shared/ipc/contract';
+import { fail, type Result } from '../../shared/result';
+import { describeIssues, issuesOf } from '../../shared/validation';
+import type { Handler, Handlers } from './handlers';
+
+export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
+
+export function createDispatch(handlers: Handlers, log: (message: string) => void = console.error): Dispatch {
+  return async (channel, payload) => {
+    if (!isChannelName(channel)) return fail('unknown-channel', `There is no request called "${channel}".`);
+    const parsed = contract[channel].request.safeParse(payload);
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error);
+      return fail('invalid-request', `The ${channel} request is not valid: ${describeIssues(issues)}`, issues);
+    }
+    try {
+      const handler = handlers[channel] as Handler<ChannelName>;
+      return await handler(parsed.data as never);
+    } catch (error) {
+      // Reaching here is a bug or an I/O failure; the renderer gets a message, the log gets the stack.
+      log(`${channel} failed: ${(error as Error).stack ?? String(error)}`);
+      return fail('internal', `Baton could not complete ${channel}: ${(error as Error).message}`);
+    }
+  };
+}

@@ -1,0 +1,25 @@
+// One handler per contract channel. The `Handlers` type is derived from the contract, so a channel
+// without a handler (or a handler without a channel) is a type error, and a unit test checks it too.
+import type { ChannelName, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { ok, type Result } from '../../shared/result';
+import type { Services } from './createServices';
+
+export type Handler<K extends ChannelName> = (
+  request: ParsedRequestOf<K>,
+) => Result<ResponseOf<K>> | Promise<Result<ResponseOf<K>>>;
+
+export type Handlers = { [K in ChannelName]: Handler<K> };
+
+export function createHandlers({ workshops, settings }: Services): Handlers {
+  return {
+    listWorkshops: () => ok(workshops.list()),
+    getWorkshop: ({ id }) => workshops.get(id),
+    createWorkshop: (details) => workshops.create(details),
+    updateWorkshopDetails: ({ id, details }) => workshops.updateDetails(id, details),
+    renameWorkshop: ({ id, title }) => workshops.rename(id, title),
+    duplicateWorkshop: ({ id }) => workshops.duplicate(id),
+    deleteWorkshop: ({ id }) => workshops.remove(id),
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => settings.update(patch),
+  };
+}

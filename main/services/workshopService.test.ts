@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveDataDir } from '../dataDir';
+import { openConfStore } from '../storage/confStore';
+import { fixedClock } from '../testing/fixedClock';
+import { tempDataDir } from '../testing/tempDir';
+import { createServices } from './createServices';
+
+function servicesIn(dataDir: string) {
+  return createServices({ dataDir, openStore: openConfStore, clock: fixedClock(), log: () => undefined });
+}
+
+function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('workshop storage under BATON_DATA_DIR', () => {
+  it('writes one store file per workshop and settings.json, and reads them back in a new process', () => {
+    const dataDir = resolveDataDir({ BATON_DATA_DIR: tempDataDir() });
+    const first = servicesIn(dataDir);
+    const created = valueOf(first.workshops.create({ title: 'Kickoff', client: 'Acme', date: '2026-12-01', facilitator: 'Sam' }));
+    valueOf(first.settings.update({ theme: 'contrast' }));
+
+    expect(fs.readdirSync(path.join(dataDir, 'workshops'))).toEqual([`${created.id}.json`]);
+    expect(fs.existsSync(path.join(dataDir, 'settings.json'))).toBe(true);
+    const onDisk = JSON.parse(fs.readFileSync(path.join(dataDir, 'workshops', `${created.id}.json`), 'utf8'));
+    expect(onDisk).toEqual(created);
+    expect(onDisk.schemaVersion).toBe(1);
+
+    // A fresh set of services stands for a restart: nothing is cached between them.
+    const second = servicesIn(dataDir);
+    expect(valueOf(second.workshops.get(created.id))).toEqual(created);
+    expect(second.workshops.list().workshops.map((w) => w.title)).toEqual(['Kickoff']);
+    expect(valueOf(second.settings.get()).theme).toBe('contrast');
+  });
+
+  it('lists the newest change first and renames, duplicates and deletes', () => {
+    const services = servicesIn(tempDataDir());
+    const a = valueOf(services.workshops.create({ title: 'Alpha', client: '', date: '', facilitator: '' }));
+    const b = valueOf(services.workshops.create({ title: 'Beta', client: '', date: '', facilitator: '' }));
+    expect(services.workshops.list().workshops.map((w) => w.title)).toEqual(['Beta', 'Alpha']);
+
+    const renamed = valueOf(services.workshops.rename(a.id, 'Alpha prime'));
+    expect(renamed.updatedAt > renamed.createdAt).toBe(true);
+    expect(services.workshops.list().workshops.map((w) => w.title)).toEqual(['Alpha prime', 'Beta']);
+
+    const copy = valueOf(services.workshops.duplicate(b.id));
+    expect(copy.id).not.toBe(b.id);
+    expect(copy.title).toBe('Beta (copy)');
+    expect(valueOf(services.workshops.duplicate(b.id)).title).toBe('Beta (copy 2)');
+
+    expect(services.workshops.remove(b.id).ok).toBe(true);
+    expect(services.workshops.list().workshops.map((w) => w.title)).toEqual(['Beta (copy 2)', 'Beta (copy)', 'Alpha prime']);
+    const missing = services.workshops.get(b.id);
+    expect(missing.ok || missing.error.code).toBe('not-found');
+  });
+
+  it('moves a deleted workshop to trash/ instead of erasing it', () => {
+    const dataDir = tempDataDir();
+    const services = servicesIn(dataDir);
+    const doc = valueOf(services.workshops.create({ title: 'Keep me', client: '', date: '', facilitator: '' }));
+    services.workshops.remove(doc.id);
+    const [trashed] = fs.readdirSync(path.join(dataDir, 'trash', 'workshops'));
+    expect(trashed).toMatch(new RegExp(`^${doc.id}-.*\\.json$`));
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'trash', 'workshops', trashed!), 'utf8')).title).toBe('Keep me');
+  });
+
+  it('skips and reports files that do not parse or validate, leaving them byte for byte', () => {
+    const dataDir = tempDataDir();
+    const services = servicesIn(dataDir);
+    valueOf(services.workshops.create({ title: 'Fine', client: '', date: '', facilitator: '' }));
+    const dir = path.join(dataDir, 'workshops');
+    fs.writeFileSync(path.join(dir, 'broken-json.json'), '{"title": ');
+    fs.writeFileSync(path.join(dir, 'wrong-shape.json'), JSON.stringify({ schemaVersion: 1, id: 'wrong-shape', title: 7 }));
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a workshop');
+
+    const listing = services.workshops.list();
+    expect(listing.workshops.map((w) => w.title)).toEqual(['Fine']);
+    expect(listing.problems.map((p) => p.file).sort()).toEqual(['workshops/broken-json.json', 'workshops/wrong-shape.json']);
+    expect(listing.problems.find((p) => p.file.includes('wrong-shape'))?.message).toContain('title');
+    expect(fs.readFileSync(path.join(dir, 'broken-json.json'), 'utf8')).toBe('{"title": ');
+  });
+
+  it('answers not-found for an id without a file', () => {
+    const services = servicesIn(tempDataDir());
+    const result = services.workshops.rename('missing-00000000', 'x');
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('uses default settings when settings.json is missing', () => {
+    const services = servicesIn(tempDataDir());
+    expect(valueOf(services.settings.get())).toEqual({ schemaVersion: 1, theme: 'system', paperSize: 'a4' });
+  });
+});

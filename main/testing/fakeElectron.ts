@@ -1,0 +1,148 @@
+// A stand-in for the `electron` module, recording what the main process asks of it, so tests can
+// check window preferences, session hardening, IPC registration and the protocol without Electron.
+import { EventEmitter } from 'node:events';
+
+type Listener = (...args: unknown[]) => unknown;
+
+export class FakeWebContents extends EventEmitter {
+  static nextId = 1;
+  readonly id = FakeWebContents.nextId++;
+  windowOpenHandler?: (details: { url: string }) => { action: string };
+  sent: unknown[][] = [];
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = handler;
+  }
+  getURL() {
+    return 'baton://app/index.html';
+  }
+  send(...args: unknown[]) {
+    this.sent.push(args);
+  }
+  focus() {}
+}
+
+export function createFakeElectron(userData: string) {
+  const windows: FakeBrowserWindow[] = [];
+
+  class FakeBrowserWindow extends EventEmitter {
+    readonly webContents = new FakeWebContents();
+    loadedUrl?: string;
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      windows.push(this);
+    }
+    loadURL(url: string) {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
+    show() {}
+    focus() {}
+    restore() {}
+    isMinimized() {
+      return false;
+    }
+    static getAllWindows() {
+      return windows;
+    }
+    static getFocusedWindow() {
+      return windows[0] ?? null;
+    }
+  }
+
+  const session = {
+    permissionRequestHandler: undefined as Listener | undefined,
+    permissionCheckHandler: undefined as Listener | undefined,
+    devicePermissionHandler: undefined as Listener | undefined,
+    beforeRequest: undefined as Listener | undefined,
+    setPermissionRequestHandler(h: Listener) {
+      this.permissionRequestHandler = h;
+    },
+    setPermissionCheckHandler(h: Listener) {
+      this.permissionCheckHandler = h;
+    },
+    setDevicePermissionHandler(h: Listener) {
+      this.devicePermissionHandler = h;
+    },
+    webRequest: {
+      onBeforeRequest: (h: Listener) => {
+        session.beforeRequest = h;
+      },
+    },
+  };
+
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const app = Object.assign(new EventEmitter(), {
+    sandboxEnabled: false,
+    quitCalled: false,
+    enableSandbox() {
+      this.sandboxEnabled = true;
+    },
+    requestSingleInstanceLock: () => true,
+    whenReady: () => ready,
+    getPath: () => userData,
+    getVersion: () => '0.0.0-test',
+    getName: () => 'Baton',
+    quit() {
+      this.quitCalled = true;
+    },
+    markReady: () => markReady(),
+  });
+
+  const ipcMain = {
+    handlers: new Map<string, Listener>(),
+    handle(channel: string, handler: Listener) {
+      this.handlers.set(channel, handler);
+    },
+    on() {},
+  };
+
+  const protocol = {
+    privileged: [] as unknown[],
+    handlers: new Map<string, (request: Request) => Promise<Response>>(),
+    registerSchemesAsPrivileged(schemes: unknown[]) {
+      this.privileged.push(...schemes);
+    },
+    handle(scheme: string, handler: (request: Request) => Promise<Response>) {
+      this.handlers.set(scheme, handler);
+    },
+  };
+
+  const menu = { template: undefined as unknown };
+  const Menu = {
+    buildFromTemplate: (template: unknown) => template,
+    setApplicationMenu: (template: unknown) => {
+      menu.template = template;
+    },
+  };
+
+  const shell = { opened: [] as string[], openExternal: async (url: string) => void shell.opened.push(url) };
+  const contextBridge = { exposed: {} as Record<string, unknown>, exposeInMainWorld(key: string, api: unknown) {
+    this.exposed[key] = api;
+  } };
+  const ipcRenderer = {
+    invoked: [] as unknown[][],
+    invoke: async (...args: unknown[]) => {
+      ipcRenderer.invoked.push(args);
+      return { ok: true, value: null };
+    },
+    on() {},
+    removeListener() {},
+  };
+
+  return {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    ipcMain,
+    protocol,
+    session: { defaultSession: session },
+    Menu,
+    menu,
+    shell,
+    contextBridge,
+    ipcRenderer,
+    windows,
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;

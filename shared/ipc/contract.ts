@@ -1,0 +1,65 @@
+// The one IPC contract. Each channel names the zod schema its request must pass and the type of
+// its answer; main's handlers, the preload's `window.baton` and the browser bridge all derive
+// from this object, so adding a channel is one entry here plus its handler in main/services.
+import { z } from 'zod';
+import { settingsPatchSchema, type Settings } from '../settings/schema';
+import { documentIdSchema, shortText } from '../workshop/fields';
+import {
+  TITLE_MAX,
+  workshopDetailsSchema,
+  type WorkshopDocument,
+  type WorkshopSummary,
+} from '../workshop/schema';
+import type { StorageProblem } from './problems';
+
+/** A phantom marker carrying a response type; it has no runtime value beyond being present. */
+export interface Returns<T> {
+  readonly __returns?: T;
+}
+const returns = <T>(): Returns<T> => ({});
+
+export interface ChannelSpec {
+  request: z.ZodType;
+  response: Returns<unknown>;
+}
+
+const byId = z.object({ id: documentIdSchema }).strict();
+
+export interface WorkshopListing {
+  workshops: WorkshopSummary[];
+  /** Files that could not be read; they are left on disk untouched and reported here. */
+  problems: StorageProblem[];
+}
+
+export const contract = {
+  listWorkshops: { request: z.undefined(), response: returns<WorkshopListing>() },
+  getWorkshop: { request: byId, response: returns<WorkshopDocument>() },
+  createWorkshop: { request: workshopDetailsSchema.strict(), response: returns<WorkshopDocument>() },
+  updateWorkshopDetails: {
+    request: z.object({ id: documentIdSchema, details: workshopDetailsSchema.partial().strict() }).strict(),
+    response: returns<WorkshopDocument>(),
+  },
+  renameWorkshop: {
+    request: z.object({ id: documentIdSchema, title: shortText('Title', TITLE_MAX).min(1, 'Title is required') }).strict(),
+    response: returns<WorkshopDocument>(),
+  },
+  duplicateWorkshop: { request: byId, response: returns<WorkshopDocument>() },
+  deleteWorkshop: { request: byId, response: returns<{ id: string }>() },
+  getSettings: { request: z.undefined(), response: returns<Settings>() },
+  updateSettings: { request: settingsPatchSchema, response: returns<Settings>() },
+} as const satisfies Record<string, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type RequestOf<K extends ChannelName> = z.input<Contract[K]['request']>;
+export type ParsedRequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
+export type ResponseOf<K extends ChannelName> = NonNullable<Contract[K]['response']['__returns']>;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(contract, name);
+}
+
+/** The Electron IPC channel string for a contract entry; namespaced so no library's channel collides. */
+export const ipcChannelOf = (name: ChannelName): string => `baton:${name}`;

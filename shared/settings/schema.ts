@@ -1,0 +1,20 @@
+// App-wide preferences kept in `settings.json`, shared by both shells.
+import { z } from 'zod';
+
+export const SETTINGS_SCHEMA_VERSION = 1;
+
+export const themeSchema = z.enum(['system', 'light', 'dark', 'contrast']);
+export const paperSizeSchema = z.enum(['a4', 'letter']);
+
+/** Every field has a default, so a missing or older settings file still yields complete settings. */
+export const settingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION).default(SETTINGS_SCHEMA_VERSION),
+  theme: themeSchema.default('system'),
+  paperSize: paperSizeSchema.default('a4'),
+});
+export type Settings = z.output<typeof settingsSchema>;
+
+export const settingsPatchSchema = settingsSchema.omit({ schemaVersion: true }).partial().strict();
+export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});

@@ -1,0 +1,35 @@
+// The workshop document: what `workshops/<id>.json` holds and what a `.baton.json` file carries.
+import { z } from 'zod';
+import { documentIdSchema, optionalDateSchema, shortText, timestampSchema } from './fields';
+
+export const WORKSHOP_SCHEMA_VERSION = 1;
+export const TITLE_MAX = 200;
+
+/** What the facilitator types when creating a workshop or editing its details. */
+export const workshopDetailsSchema = z.object({
+  title: shortText('Title', TITLE_MAX).min(1, 'Title is required'),
+  client: shortText('Client', 200).default(''),
+  date: optionalDateSchema.default(''),
+  facilitator: shortText('Facilitator', 120).default(''),
+});
+export type WorkshopDetailsInput = z.input<typeof workshopDetailsSchema>;
+export type WorkshopDetails = z.output<typeof workshopDetailsSchema>;
+
+export const workshopDocumentSchema = z.object({
+  schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
+  id: documentIdSchema,
+  ...workshopDetailsSchema.shape,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type WorkshopDocument = z.output<typeof workshopDocumentSchema>;
+
+/** What the home screen lists: enough to recognise a workshop without loading its content. */
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  client: string;
+  date: string;
+  facilitator: string;
+  updatedAt: string;
+}
