@@ -1,0 +1,59 @@
+// The app frame: theme, keyboard and menu commands, the current screen and the status line.
+import { useEffect } from 'react';
+import { StatusLine } from './components/StatusLine';
+import { commandForKey } from './keyboard/shortcuts';
+import { HomeScreen } from './screens/HomeScreen';
+import { WorkshopScreen } from './screens/WorkshopScreen';
+import { useAppStore } from './store/appStore';
+import { ThemePicker } from './components/ThemePicker';
+
+export function App() {
+  const routeName = useAppStore((s) => s.route.name);
+  const theme = useAppStore((s) => s.settings.theme);
+  const api = useAppStore((s) => s.api);
+  const runCommand = useAppStore((s) => s.runCommand);
+  const loadWorkshops = useAppStore((s) => s.loadWorkshops);
+  const loadSettings = useAppStore((s) => s.loadSettings);
+
+  useEffect(() => {
+    void loadSettings();
+    void loadWorkshops();
+  }, [loadSettings, loadWorkshops]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event);
+      if (!command) return;
+      event.preventDefault();
+      runCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = api.onCommand(runCommand);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [api, runCommand]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <div className="app__bar">
+        <span className="app__brand" aria-hidden="true">
+          Baton
+        </span>
+        <ThemePicker />
+      </div>
+      <div id="content" className="app__content">
+        {routeName === 'home' ? <HomeScreen /> : <WorkshopScreen />}
+      </div>
+      <StatusLine />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// Rename a workshop in place, with the same title rules as creating one.
+import { useState, type FormEvent } from 'react';
+import type { Result } from '../../../shared/result';
+import { TITLE_MAX, workshopDetailsSchema, type WorkshopDocument } from '../../../shared/workshop/schema';
+import { Dialog } from './Dialog';
+import { fieldErrorsOf, validate } from './fieldErrors';
+import { TextField } from './TextField';
+
+interface RenameDialogProps {
+  title: string;
+  onRename(title: string): Promise<Result<WorkshopDocument>>;
+  onClose(): void;
+}
+
+const titleSchema = workshopDetailsSchema.pick({ title: true });
+
+export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
+  const [value, setValue] = useState(title);
+  const [error, setError] = useState<string | undefined>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = validate(titleSchema, { title: value });
+    if ('errors' in checked) return setError(checked.errors.title);
+    const result = await onRename(checked.data.title);
+    if (result.ok) onClose();
+    else setError(fieldErrorsOf(result.error.issues).title ?? result.error.message);
+  }
+
+  return (
+    <Dialog title="Rename workshop" onClose={onClose}>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label="Title"
+          required
+          autoFocus
+          onFocus={(event) => event.currentTarget.select()}
+          maxLength={TITLE_MAX + 50}
+          value={value}
+          onChange={(v) => {
+            setValue(v);
+            setError(undefined);
+          }}
+          error={error}
+        />
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Rename
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

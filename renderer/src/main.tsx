@@ -1,0 +1,31 @@
+// Renderer entry: connects to the Baton API of whichever shell hosts the page and mounts the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { connectApi } from './api/api';
+import { App } from './App';
+import { createAppStore, StoreContext } from './store/appStore';
+import './styles/base.css';
+import './styles/components.css';
+
+const root = createRoot(document.getElementById('root')!);
+const connection = connectApi();
+
+if ('error' in connection) {
+  root.render(
+    <main className="screen" aria-labelledby="no-connection">
+      <h1 id="no-connection" className="screen__title">
+        Baton cannot reach its data
+      </h1>
+      <p>{connection.error}</p>
+    </main>,
+  );
+} else {
+  const store = createAppStore(connection.api);
+  root.render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,153 @@
+// The home screen: every workshop, newest change first, with create, open, rename, duplicate
+// and delete. Keyboard: N new workshop; on a workshop, Enter opens, F2 renames, Ctrl/Cmd+D
+// duplicates, Delete deletes (after confirming), ↑/↓ move between workshops.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatDay, formatSince } from '../../../shared/format/dates';
+import type { WorkshopSummary } from '../../../shared/workshop/schema';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { RenameDialog } from '../components/RenameDialog';
+import { WorkshopDetailsDialog } from '../components/WorkshopDetailsDialog';
+import { useAppStore } from '../store/appStore';
+
+type Pending = { kind: 'rename'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary };
+
+export function HomeScreen() {
+  const { workshops, listStatus, problems, creating } = useAppStore(
+    useShallow((s) => ({ workshops: s.workshops, listStatus: s.listStatus, problems: s.problems, creating: s.creatingWorkshop })),
+  );
+  const actions = useAppStore(
+    useShallow((s) => ({
+      createWorkshop: s.createWorkshop,
+      renameWorkshop: s.renameWorkshop,
+      duplicateWorkshop: s.duplicateWorkshop,
+      deleteWorkshop: s.deleteWorkshop,
+      openWorkshop: s.openWorkshop,
+      setCreating: s.setCreatingWorkshop,
+    })),
+  );
+  const [pending, setPending] = useState<Pending | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const now = new Date();
+
+  function onRowKeyDown(event: KeyboardEvent<HTMLLIElement>, workshop: WorkshopSummary, index: number) {
+    if (event.target !== event.currentTarget.querySelector('.workshop-card__open')) return;
+    const mod = event.ctrlKey || event.metaKey;
+    if (event.key === 'F2') setPending({ kind: 'rename', workshop });
+    else if (event.key === 'Delete') setPending({ kind: 'delete', workshop });
+    else if (mod && event.key.toLowerCase() === 'd') void actions.duplicateWorkshop(workshop.id);
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('.workshop-card__open');
+      buttons?.[index + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
+    } else return;
+    event.preventDefault();
+  }
+
+  return (
+    <main className="screen home" aria-labelledby="home-title">
+      <header className="screen__header">
+        <div>
+          <h1 id="home-title" className="screen__title">
+            Workshops
+          </h1>
+          <p className="screen__subtitle">Align sales and marketing, one room at a time.</p>
+        </div>
+        <button type="button" className="button button--primary button--large" onClick={() => actions.setCreating(true)}>
+          New workshop <kbd>N</kbd>
+        </button>
+      </header>
+
+      {problems.length > 0 && (
+        <section className="banner banner--warning" aria-label="Files that could not be read">
+          <p>
+            {problems.length === 1 ? 'One file' : `${problems.length} files`} in the data folder could not be read and{' '}
+            {problems.length === 1 ? 'is' : 'are'} not listed. Nothing was changed or deleted.
+          </p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.file}>{p.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {listStatus === 'loading' && <p className="muted">Loading workshops…</p>}
+
+      {listStatus === 'ready' && workshops.length === 0 && (
+        <section className="empty-state" aria-labelledby="empty-title">
+          <h2 id="empty-title">No workshops yet</h2>
+          <p>
+            A workshop holds one session with a client: the agenda, the sticky notes from both teams, the alignment
+            diagnostic and the action plan you export at the end.
+          </p>
+          <p>
+            Choose <strong>New workshop</strong> (or press <kbd>N</kbd>) and give it a title to begin. Everything stays
+            in files on this computer.
+          </p>
+        </section>
+      )}
+
+      {workshops.length > 0 && (
+        <ul className="workshop-list" ref={listRef} aria-label="Workshops">
+          {workshops.map((w, index) => (
+            <li key={w.id} className="workshop-card" onKeyDown={(e) => onRowKeyDown(e, w, index)}>
+              <button
+                type="button"
+                className="workshop-card__open"
+                onClick={() => void actions.openWorkshop(w.id)}
+                aria-describedby={`meta-${w.id}`}
+              >
+                {w.title}
+              </button>
+              <p id={`meta-${w.id}`} className="workshop-card__meta">
+                {[w.client, formatDay(w.date)].filter(Boolean).join(' · ') || 'No client or date yet'}
+                <span className="workshop-card__changed" title={new Date(w.updatedAt).toLocaleString()}>
+                  Changed {formatSince(w.updatedAt, now)}
+                </span>
+              </p>
+              <div className="workshop-card__actions">
+                <button type="button" className="button button--quiet" aria-label={`Rename ${w.title}`} onClick={() => setPending({ kind: 'rename', workshop: w })}>
+                  Rename
+                </button>
+                <button type="button" className="button button--quiet" aria-label={`Duplicate ${w.title}`} onClick={() => void actions.duplicateWorkshop(w.id)}>
+                  Duplicate
+                </button>
+                <button type="button" className="button button--quiet button--danger-text" aria-label={`Delete ${w.title}`} onClick={() => setPending({ kind: 'delete', workshop: w })}>
+                  Delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {creating && (
+        <WorkshopDetailsDialog
+          mode="create"
+          onSubmit={actions.createWorkshop}
+          onDone={(doc) => {
+            actions.setCreating(false);
+            void actions.openWorkshop(doc.id);
+          }}
+          onClose={() => actions.setCreating(false)}
+        />
+      )}
+      {pending?.kind === 'rename' && (
+        <RenameDialog
+          title={pending.workshop.title}
+          onRename={(title) => actions.renameWorkshop(pending.workshop.id, title)}
+          onClose={() => setPending(null)}
+        />
+      )}
+      {pending?.kind === 'delete' && (
+        <ConfirmDialog
+          title={`Delete “${pending.workshop.title}”?`}
+          message="The workshop disappears from this list. Its file is moved to the trash folder inside Baton's data folder, so it can still be recovered by hand."
+          confirmLabel="Delete workshop"
+          onConfirm={() => void actions.deleteWorkshop(pending.workshop.id)}
+          onClose={() => setPending(null)}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,94 @@
+// The workshop list on the home screen and the workshop that is open.
+import type { StorageProblem } from '../../../shared/ipc/problems';
+import type { BatonError, Result } from '../../../shared/result';
+import type { WorkshopDetailsInput, WorkshopDocument, WorkshopSummary } from '../../../shared/workshop/schema';
+import { summarizeWorkshop } from '../../../shared/workshop/summary';
+import type { SliceCreator } from './appStore';
+
+export interface WorkshopsSlice {
+  workshops: WorkshopSummary[];
+  listStatus: 'loading' | 'ready' | 'error';
+  problems: StorageProblem[];
+  current: WorkshopDocument | null;
+  currentError: string | null;
+  loadWorkshops(): Promise<void>;
+  createWorkshop(details: WorkshopDetailsInput): Promise<Result<WorkshopDocument>>;
+  renameWorkshop(id: string, title: string): Promise<Result<WorkshopDocument>>;
+  updateWorkshopDetails(id: string, details: Partial<WorkshopDetailsInput>): Promise<Result<WorkshopDocument>>;
+  duplicateWorkshop(id: string): Promise<void>;
+  deleteWorkshop(id: string): Promise<void>;
+}
+
+export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => {
+  /** Puts a changed workshop into the list and, if it is open, into `current`. */
+  function absorb(doc: WorkshopDocument) {
+    const summary = summarizeWorkshop(doc);
+    set((state) => ({
+      workshops: [summary, ...state.workshops.filter((w) => w.id !== doc.id)],
+      current: state.current?.id === doc.id ? doc : state.current,
+    }));
+  }
+
+  function report(error: BatonError) {
+    get().notify('error', error.message);
+  }
+
+  return {
+    workshops: [],
+    listStatus: 'loading',
+    problems: [],
+    current: null,
+    currentError: null,
+
+    async loadWorkshops() {
+      const result = await get().api.listWorkshops();
+      if (result.ok) set({ workshops: result.value.workshops, problems: result.value.problems, listStatus: 'ready' });
+      else {
+        set({ listStatus: 'error' });
+        report(result.error);
+      }
+    },
+
+    async createWorkshop(details) {
+      const result = await get().api.createWorkshop(details);
+      if (result.ok) {
+        absorb(result.value);
+        get().notify('info', `Created “${result.value.title}”.`);
+      }
+      return result;
+    },
+
+    async renameWorkshop(id, title) {
+      const result = await get().api.renameWorkshop({ id, title });
+      if (result.ok) {
+        absorb(result.value);
+        get().notify('info', `Renamed to “${result.value.title}”.`);
+      }
+      return result;
+    },
+
+    async updateWorkshopDetails(id, details) {
+      const result = await get().api.updateWorkshopDetails({ id, details });
+      if (result.ok) {
+        absorb(result.value);
+        get().notify('info', 'Details saved.');
+      }
+      return result;
+    },
+
+    async duplicateWorkshop(id) {
+      const result = await get().api.duplicateWorkshop({ id });
+      if (!result.ok) return report(result.error);
+      absorb(result.value);
+      get().notify('info', `Duplicated as “${result.value.title}”.`);
+    },
+
+    async deleteWorkshop(id) {
+      const title = get().workshops.find((w) => w.id === id)?.title ?? 'The workshop';
+      const result = await get().api.deleteWorkshop({ id });
+      if (!result.ok) return report(result.error);
+      set((state) => ({ workshops: state.workshops.filter((w) => w.id !== id) }));
+      get().notify('info', `Deleted “${title}”.`);
+    },
+  };
+};
