@@ -14,6 +14,42 @@ function startBrowserMode(extraArgs) {
   return run(process.execPath, [path.join(root, 'out', 'main', 'browser.js'), ...extraArgs]);
 }
 
+/**
+ * Browser-mode development: rebuild on every source change; restart the bridge when main-process
+ * code changed (it prints a new URL), otherwise reloading the page shows the change.
+ */
+function devInBrowser() {
+  ensureBuilt({ force: true });
+  const entry = path.join(root, 'out', 'main', 'browser.js');
+  let server = spawn(process.execPath, [entry, ...args], { cwd: root, stdio: 'inherit' });
+  const changed = new Set();
+  let timer;
+  const rebuild = () => {
+    const mainChanged = [...changed].some((dir) => dir !== 'renderer');
+    changed.clear();
+    if (run(bin('electron-vite'), ['build', '--logLevel', 'warn']) !== 0) return say('Build failed; fix the error and save again.');
+    if (!mainChanged) return say('Rebuilt: reload the page.');
+    // Wait for the old server to free its port before starting the new one.
+    server.once('exit', () => {
+      server = spawn(process.execPath, [entry, ...args], { cwd: root, stdio: 'inherit' });
+      say('Rebuilt and restarted: open the new address it prints.');
+    });
+    server.kill();
+  };
+  for (const dir of ['main', 'shared', 'renderer']) {
+    fs.watch(path.join(root, dir), { recursive: true }, () => {
+      changed.add(dir);
+      clearTimeout(timer);
+      timer = setTimeout(rebuild, 300);
+    });
+  }
+  process.on('SIGINT', () => {
+    server.kill('SIGINT');
+    process.exit(0);
+  });
+  return undefined;
+}
+
 function readJson(file) {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -102,12 +138,8 @@ const tasks = {
   dev() {
     const electron = ensureElectron();
     if ('reason' in electron) {
-      say(`Electron cannot start (${electron.reason}); developing in browser mode: the build reruns on every change, reload the page to see it.`);
-      ensureBuilt({ force: true });
-      const watcher = spawn(bin('electron-vite'), ['build', '--watch', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-      const status = startBrowserMode(args);
-      watcher.kill();
-      return status;
+      say(`Electron cannot start (${electron.reason}); developing in browser mode instead.`);
+      return devInBrowser();
     }
     return run(bin('electron-vite'), ['dev', ...args]);
   },
@@ -128,4 +160,6 @@ if (!task || !(task in tasks)) {
   process.exit(2);
 }
 ensureDependencies();
-process.exitCode = tasks[task]();
+const status = tasks[task]();
+// Long-running tasks (dev in browser mode) return nothing and keep the process alive.
+if (status !== undefined) process.exitCode = status;
