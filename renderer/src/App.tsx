@@ -6,6 +6,7 @@ import { HomeScreen } from './screens/HomeScreen';
 import { WorkshopScreen } from './screens/WorkshopScreen';
 import { useAppStore } from './store/appStore';
 import { ThemePicker } from './components/ThemePicker';
+import { useAppliedTheme } from './components/useAppliedTheme';
 
 export function App() {
   const routeName = useAppStore((s) => s.route.name);
@@ -20,9 +21,7 @@ export function App() {
     void loadWorkshops();
   }, [loadSettings, loadWorkshops]);
 
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
+  useAppliedTheme(theme);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,26 +1,14 @@
 // The browser-mode bridge seen from browsers: the page's own requests work, requests without the
 // token and requests from another web page are refused; SIGTERM stops it without losing data.
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browserMode';
+import { useBrowserMode } from './support/browserMode';
 
-let server: BrowserMode;
-let dataDir: string;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startBrowserMode(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const app = useBrowserMode();
 
 test('refuses a request without the token with 401, even from the app page itself', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
   const statuses = await page.evaluate(async () => {
     const call = (headers: Record<string, string>) =>
@@ -31,10 +19,10 @@ test('refuses a request without the token with 401, even from the app page itsel
 });
 
 test('answers 403 to a foreign Origin or Host, even with the token', async ({ request }) => {
-  const headers = { 'Content-Type': 'application/json', 'X-Baton-Token': server.token };
-  const foreignOrigin = await request.post(`${server.origin}/api/listWorkshops`, { headers: { ...headers, Origin: 'http://evil.example' } });
-  const foreignHost = await request.post(`${server.origin}/api/listWorkshops`, { headers: { ...headers, Host: 'evil.example' } });
-  const own = await request.post(`${server.origin}/api/listWorkshops`, { headers: { ...headers, Origin: server.origin } });
+  const headers = { 'Content-Type': 'application/json', 'X-Baton-Token': app.server.token };
+  const foreignOrigin = await request.post(`${app.server.origin}/api/listWorkshops`, { headers: { ...headers, Origin: 'http://evil.example' } });
+  const foreignHost = await request.post(`${app.server.origin}/api/listWorkshops`, { headers: { ...headers, Host: 'evil.example' } });
+  const own = await request.post(`${app.server.origin}/api/listWorkshops`, { headers: { ...headers, Origin: app.server.origin } });
   expect([foreignOrigin.status(), foreignHost.status(), own.status()]).toEqual([403, 403, 200]);
 });
 
@@ -60,12 +48,12 @@ test('refuses a request from another web page with 403, even when it knows the t
           return 'blocked';
         }
       },
-      { target: server.origin, token: server.token },
+      { target: app.server.origin, token: app.server.token },
     );
     expect(['status 403', 'blocked']).toContain(outcome);
-    const listing = await fetch(`${server.origin}/api/listWorkshops`, {
+    const listing = await fetch(`${app.server.origin}/api/listWorkshops`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Baton-Token': server.token },
+      headers: { 'Content-Type': 'application/json', 'X-Baton-Token': app.server.token },
     }).then((r) => r.json());
     expect(listing.value.workshops).toEqual([]);
   } finally {
@@ -74,15 +62,15 @@ test('refuses a request from another web page with 403, even when it knows the t
 });
 
 test('stops cleanly on SIGTERM and SIGINT, keeping every saved workshop', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('button', { name: /New workshop/ }).click();
   await page.getByRole('textbox', { name: 'Title' }).fill('Survives shutdown');
   await page.getByRole('button', { name: 'Create workshop' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Survives shutdown' })).toBeVisible();
 
-  expect(await server.stop('SIGTERM')).toBe(0);
-  server = await startBrowserMode(dataDir);
-  await page.goto(server.url);
+  expect(await app.server.stop('SIGTERM')).toBe(0);
+  await app.restart();
+  await page.goto(app.server.url);
   await expect(page.getByRole('button', { name: 'Survives shutdown', exact: true })).toBeVisible();
-  expect(await server.stop('SIGINT')).toBe(0);
+  expect(await app.server.stop('SIGINT')).toBe(0);
 });

@@ -2,20 +2,9 @@
 // with everything still there after the server restarts.
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browserMode';
+import { useBrowserMode } from './support/browserMode';
 
-let server: BrowserMode;
-let dataDir: string;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startBrowserMode(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const app = useBrowserMode();
 
 async function createByKeyboard(page: Page, title: string, client: string) {
   await page.keyboard.press('n');
@@ -32,7 +21,7 @@ async function createByKeyboard(page: Page, title: string, client: string) {
 const workshopList = (page: Page) => page.getByRole('list', { name: 'Workshops' });
 
 test('creates two workshops, renames one, and finds both after a restart; then deletes one', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await expect(page.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
   // The token leaves the address bar once read, so it is not shown on a projector.
   expect(page.url()).not.toContain('token');
@@ -52,9 +41,8 @@ test('creates two workshops, renames one, and finds both after a restart; then d
   await expect(list.getByRole('button', { name: 'Northwind kickoff', exact: true })).toBeVisible();
   await expect(list.getByRole('listitem').first()).toContainText('Northwind kickoff');
 
-  await server.stop();
-  server = await startBrowserMode(dataDir);
-  await page.goto(server.url);
+  await app.restart();
+  await page.goto(app.server.url);
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('button', { name: 'Northwind kickoff', exact: true })).toBeVisible();
   await expect(list.getByRole('button', { name: 'Contoso handoff deep dive', exact: true })).toBeVisible();
@@ -69,12 +57,12 @@ test('creates two workshops, renames one, and finds both after a restart; then d
 
   await page.reload();
   await expect(list.getByRole('listitem')).toHaveCount(1);
-  expect(fs.readdirSync(`${dataDir}/workshops`)).toHaveLength(1);
-  expect(fs.readdirSync(`${dataDir}/trash/workshops`)).toHaveLength(1);
+  expect(fs.readdirSync(`${app.dataDir}/workshops`)).toHaveLength(1);
+  expect(fs.readdirSync(`${app.dataDir}/trash/workshops`)).toHaveLength(1);
 });
 
 test('shows inline errors for a missing or overlong title and keeps the dialog open', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('button', { name: /New workshop/ }).click();
   const dialog = page.getByRole('dialog', { name: 'New workshop' });
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
@@ -86,11 +74,11 @@ test('shows inline errors for a missing or overlong title and keeps the dialog o
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
   await expect(dialog).toContainText('Title must be 200 characters or fewer');
   await expect(dialog).toBeVisible();
-  expect(fs.existsSync(`${dataDir}/workshops`) ? fs.readdirSync(`${dataDir}/workshops`) : []).toHaveLength(0);
+  expect(fs.existsSync(`${app.dataDir}/workshops`) ? fs.readdirSync(`${app.dataDir}/workshops`) : []).toHaveLength(0);
 });
 
 test('opens a workshop page, edits its details, and duplicates it from the list', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('button', { name: /New workshop/ }).click();
   const dialog = page.getByRole('dialog', { name: 'New workshop' });
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Fabrikam offsite');

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { test } from '@playwright/test';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../../..');
 const entry = path.join(projectRoot, 'out', 'main', 'browser.js');
@@ -61,4 +62,30 @@ export async function startBrowserMode(dataDir: string, extraArgs: string[] = []
       return exited;
     },
   };
+}
+
+/**
+ * Registers hooks that give each test its own data directory and a browser-mode server on it,
+ * stopped and removed afterwards. Read `.server` inside a test; `restart()` stands for quitting
+ * and reopening the app on the same data.
+ */
+export function useBrowserMode() {
+  const state = {
+    server: undefined as unknown as BrowserMode,
+    dataDir: '',
+    async restart() {
+      await state.server.stop();
+      state.server = await startBrowserMode(state.dataDir);
+      return state.server;
+    },
+  };
+  test.beforeEach(async () => {
+    state.dataDir = makeDataDir();
+    state.server = await startBrowserMode(state.dataDir);
+  });
+  test.afterEach(async () => {
+    await state.server.stop();
+    fs.rmSync(state.dataDir, { recursive: true, force: true });
+  });
+  return state;
 }
