@@ -44,7 +44,16 @@ describe('workshop document', () => {
   };
 
   it('round-trips a valid document unchanged', () => {
-    expect(workshopDocumentSchema.parse(valid)).toEqual(valid);
+    const complete = workshopDocumentSchema.parse(valid);
+    expect(workshopDocumentSchema.parse(JSON.parse(JSON.stringify(complete)))).toEqual(complete);
+  });
+
+  it('fills sections added after a document was written with their empty defaults', () => {
+    expect(workshopDocumentSchema.parse(valid)).toEqual({
+      ...valid,
+      settings: { anonymous: false },
+      diagnostic: { participants: [], advisor: {}, targetLevel: null },
+    });
   });
 
   it('refuses ids that could escape the workshops folder', () => {

@@ -1,5 +1,6 @@
 // The workshop document: what `workshops/<id>.json` holds and what a `.baton.json` file carries.
 import { z } from 'zod';
+import { diagnosticStateSchema } from '../diagnostic/schema';
 import { documentIdSchema, optionalDateSchema, shortText, timestampSchema } from './fields';
 
 export const WORKSHOP_SCHEMA_VERSION = 1;
@@ -15,13 +16,22 @@ export const workshopDetailsSchema = z.object({
 export type WorkshopDetailsInput = z.input<typeof workshopDetailsSchema>;
 export type WorkshopDetails = z.output<typeof workshopDetailsSchema>;
 
+/** How this workshop is shown; part of its design, so templates carry it too. */
+export const workshopSettingsSchema = z.object({
+  /** Hide participant names everywhere, on screen and in the report. */
+  anonymous: z.boolean().default(false),
+});
+
 export const workshopDocumentSchema = z.object({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: documentIdSchema,
   ...workshopDetailsSchema.shape,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  settings: workshopSettingsSchema.prefault({}),
+  diagnostic: diagnosticStateSchema.prefault({}),
 });
+export type WorkshopDocumentInput = z.input<typeof workshopDocumentSchema>;
 export type WorkshopDocument = z.output<typeof workshopDocumentSchema>;
 
 /** What the home screen lists: enough to recognise a workshop without loading its content. */

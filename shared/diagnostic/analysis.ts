@@ -1,0 +1,23 @@
+// Everything the screens and the report show about a workshop's diagnostic, from one call, so a
+// figure on screen and in the PDF can never disagree.
+import { adviseTargetLevel, type TargetAdvice, type TargetLevel } from './advisor';
+import type { DiagnosticResult } from './model';
+import { recommend, type Recommendation } from './recommend';
+import type { DiagnosticState } from './schema';
+import { scoreDiagnostic } from './score';
+
+export interface DiagnosticAnalysis {
+  result: DiagnosticResult;
+  advice: TargetAdvice;
+  /** The facilitator's choice, else the advisor's suggestion. */
+  target: TargetLevel;
+  targetChosen: boolean;
+  recommendations: Recommendation[];
+}
+
+export function analyseDiagnostic(state: DiagnosticState, options: { anonymous?: boolean } = {}): DiagnosticAnalysis {
+  const result = scoreDiagnostic(state.participants, options);
+  const advice = adviseTargetLevel(state.advisor);
+  const target = state.targetLevel ?? advice.level;
+  return { result, advice, target, targetChosen: state.targetLevel !== null, recommendations: recommend(result, target) };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from './model';
+import { PLAYBOOK } from './playbook';
+import { recommend } from './recommend';
+import { scoreDiagnostic } from './score';
+import { all, answersWithTotal, participant } from './testing';
+
+describe('recommendations', () => {
+  it('lists every action of each step from the current level up to the target, in step order', () => {
+    const result = scoreDiagnostic([participant('sales', answersWithTotal(30)), participant('marketing', answersWithTotal(36))]);
+    expect(result.overall.level).toBe('Undefined');
+    const recs = recommend(result, 'Aligned');
+    const steps = [...new Set(recs.map((r) => r.step))];
+    expect(steps).toEqual(['Undefined→Defined', 'Defined→Aligned']);
+    expect(recs).toHaveLength(PLAYBOOK.filter((a) => a.step === 'Undefined→Defined' || a.step === 'Defined→Aligned').length);
+  });
+
+  it('puts the action addressing the weakest sub-score first, citing the figures', () => {
+    // Everything 3 except structure statements (12, 14, 17, 18, 19) at 1: the rotation action leads.
+    const answers = all(3).map((a, i) => ([12, 14, 17, 18, 19].includes(i + 1) ? 1 : a)) as Answer[];
+    const result = scoreDiagnostic([participant('sales', answers), participant('marketing', answers)]);
+    expect(result.overall.level).toBe('Defined');
+    const [first] = recommend(result, 'Aligned');
+    expect(first?.id).toBe('align/job-rotation');
+    expect(first?.rationale).toBe('Structure, metrics & people scores sales 1.00, marketing 1.00 out of 5.');
+  });
+
+  it('mentions a wide gap between the teams in the rationale', () => {
+    const sales = all(2).map((a, i) => (i === 5 ? 1 : a)) as Answer[];
+    const marketing = all(2).map((a, i) => (i === 5 ? 5 : a)) as Answer[];
+    const recs = recommend(scoreDiagnostic([participant('sales', sales), participant('marketing', marketing)]), 'Aligned');
+    expect(recs[0]?.rationale).toContain('statement 6 (Sales feeds back willingly) shows a gap of +4.00');
+  });
+
+  it('at or above target recommends sustaining, plus talking through the largest gaps', () => {
+    const result = scoreDiagnostic([participant('sales', all(4)), participant('marketing', all(5))]);
+    const recs = recommend(result, 'Aligned');
+    expect(recs.filter((r) => r.step === 'Sustain').map((r) => r.id)).toContain('sustain/re-assess');
+    const gaps = recs.filter((r) => r.step === 'Gap');
+    expect(gaps).toHaveLength(3);
+    expect(gaps[0]).toMatchObject({ id: 'gap/s1', rationale: 'Sales rates it 4.00, marketing 5.00: a gap of +1.00.' });
+  });
+
+  it('gives every playbook action a unique, stable id', () => {
+    const ids = PLAYBOOK.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+\/[a-z-]+$/);
+  });
+
+  it('recommends nothing until there is an overall level and a target', () => {
+    expect(recommend(scoreDiagnostic([]), 'Aligned')).toEqual([]);
+    expect(recommend(scoreDiagnostic([participant('sales', all(3))]), null)).toEqual([]);
+  });
+});
