@@ -15,7 +15,7 @@ export function createHandlers({ workshops, settings }: Services): Handlers {
     listWorkshops: () => ok(workshops.list()),
     getWorkshop: ({ id }) => workshops.get(id),
     createWorkshop: (details) => workshops.create(details),
-    updateWorkshopDetails: ({ id, details }) => workshops.updateDetails(id, details),
+    saveWorkshop: ({ workshop, expectedUpdatedAt }) => workshops.saveOpen(workshop, expectedUpdatedAt),
     renameWorkshop: ({ id, title }) => workshops.rename(id, title),
     duplicateWorkshop: ({ id }) => workshops.duplicate(id),
     deleteWorkshop: ({ id }) => workshops.remove(id),

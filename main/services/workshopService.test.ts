@@ -94,3 +94,42 @@ describe('workshop storage under BATON_DATA_DIR', () => {
     expect(valueOf(services.settings.get())).toEqual({ schemaVersion: 1, theme: 'system', paperSize: 'a4' });
   });
 });
+
+describe('saving an open workshop', () => {
+  it('stores the edited document and answers with a later change time', () => {
+    const services = servicesIn(tempDataDir());
+    const doc = valueOf(services.workshops.create({ title: 'Live', client: '', date: '', facilitator: '' }));
+    const edited = { ...doc, client: 'Acme', settings: { anonymous: true } };
+    const saved = valueOf(services.workshops.saveOpen(edited, doc.updatedAt));
+    expect(saved.updatedAt > doc.updatedAt).toBe(true);
+    expect(valueOf(services.workshops.get(doc.id))).toMatchObject({ client: 'Acme', settings: { anonymous: true }, updatedAt: saved.updatedAt });
+  });
+
+  it('refuses a save built on an older version, leaving the stored one as it was', () => {
+    const services = servicesIn(tempDataDir());
+    const doc = valueOf(services.workshops.create({ title: 'Two tabs', client: '', date: '', facilitator: '' }));
+    valueOf(services.workshops.saveOpen({ ...doc, client: 'First tab' }, doc.updatedAt));
+    const second = services.workshops.saveOpen({ ...doc, client: 'Second tab' }, doc.updatedAt);
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(valueOf(services.workshops.get(doc.id)).client).toBe('First tab');
+  });
+
+  it('keeps the creation time whatever the renderer sends', () => {
+    const services = servicesIn(tempDataDir());
+    const doc = valueOf(services.workshops.create({ title: 'Created', client: '', date: '', facilitator: '' }));
+    valueOf(services.workshops.saveOpen({ ...doc, createdAt: '2000-01-01T00:00:00.000Z' }, doc.updatedAt));
+    expect(valueOf(services.workshops.get(doc.id)).createdAt).toBe(doc.createdAt);
+  });
+
+  it('reads a workshop stored before the diagnostic existed, with an empty diagnostic', () => {
+    const dataDir = tempDataDir();
+    const dir = path.join(dataDir, 'workshops');
+    fs.mkdirSync(dir, { recursive: true });
+    const old = { schemaVersion: 1, id: 'old-00000001', title: 'Older file', client: '', date: '', facilitator: '', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
+    fs.writeFileSync(path.join(dir, 'old-00000001.json'), JSON.stringify(old));
+    expect(valueOf(servicesIn(dataDir).workshops.get('old-00000001'))).toMatchObject({
+      settings: { anonymous: false },
+      diagnostic: { participants: [], advisor: {}, targetLevel: null },
+    });
+  });
+});

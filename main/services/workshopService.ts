@@ -1,11 +1,12 @@
 // Creating, reading, renaming, duplicating and deleting workshops on the data directory.
 import type { WorkshopListing } from '../../shared/ipc/contract';
-import { ok, type Result } from '../../shared/result';
+import { fail, ok, type Result } from '../../shared/result';
 import {
   WORKSHOP_SCHEMA_VERSION,
   workshopDocumentSchema,
   type WorkshopDetails,
   type WorkshopDocument,
+  type WorkshopDocumentInput,
 } from '../../shared/workshop/schema';
 import { copyTitle, sortByLastChange, summarizeWorkshop } from '../../shared/workshop/summary';
 import type { DocumentCollection } from '../storage/documentCollection';
@@ -26,8 +27,14 @@ export type WorkshopService = ReturnType<typeof createWorkshopService>;
 export function createWorkshopService(collection: WorkshopCollection, clock: Clock = systemClock) {
   const timestamp = () => clock.now().toISOString();
 
+  /** A change time strictly after `previous`, so every save is told apart from the one before. */
+  function nextTimestamp(previous: string): string {
+    const now = clock.now().getTime();
+    return new Date(Math.max(now, Date.parse(previous) + 1)).toISOString();
+  }
+
   /** Validates before writing, so a bug can never put an unreadable document on disk. */
-  function save(doc: WorkshopDocument): Result<WorkshopDocument> {
+  function save(doc: WorkshopDocumentInput): Result<WorkshopDocument> {
     const checked = workshopDocumentSchema.parse(doc);
     collection.put(checked);
     return ok(checked);
@@ -36,7 +43,7 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
   function change(id: string, edit: (doc: WorkshopDocument) => WorkshopDocument): Result<WorkshopDocument> {
     const current = collection.get(id);
     if (!current.ok) return current;
-    return save({ ...edit(current.value), updatedAt: timestamp() });
+    return save({ ...edit(current.value), updatedAt: nextTimestamp(current.value.updatedAt) });
   }
 
   return {
@@ -58,7 +65,22 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
       });
     },
 
-    updateDetails: (id: string, details: Partial<WorkshopDetails>) => change(id, (doc) => ({ ...doc, ...details })),
+    /**
+     * Stores the open workshop as the renderer edited it. Refused when the stored copy changed since
+     * the renderer loaded it (another window or tab saved in between), so neither overwrites the other.
+     */
+    saveOpen(doc: WorkshopDocument, expectedUpdatedAt: string): Result<{ updatedAt: string }> {
+      const current = collection.get(doc.id);
+      if (!current.ok) return current;
+      if (current.value.updatedAt !== expectedUpdatedAt) {
+        return fail(
+          'conflict',
+          'This workshop was changed in another window or tab after you opened it, so your latest change was not saved. Reload the workshop to continue from the saved version.',
+        );
+      }
+      const saved = save({ ...doc, createdAt: current.value.createdAt, updatedAt: nextTimestamp(current.value.updatedAt) });
+      return saved.ok ? ok({ updatedAt: saved.value.updatedAt }) : saved;
+    },
 
     rename: (id: string, title: string) => change(id, (doc) => ({ ...doc, title })),
 

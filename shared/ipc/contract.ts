@@ -3,10 +3,11 @@
 // from this object, so adding a channel is one entry here plus its handler in main/services.
 import { z } from 'zod';
 import { settingsPatchSchema, type Settings } from '../settings/schema';
-import { documentIdSchema, shortText } from '../workshop/fields';
+import { documentIdSchema, shortText, timestampSchema } from '../workshop/fields';
 import {
   TITLE_MAX,
   workshopDetailsSchema,
+  workshopDocumentSchema,
   type WorkshopDocument,
   type WorkshopSummary,
 } from '../workshop/schema';
@@ -35,9 +36,10 @@ export const contract = {
   listWorkshops: { request: z.undefined(), response: returns<WorkshopListing>() },
   getWorkshop: { request: byId, response: returns<WorkshopDocument>() },
   createWorkshop: { request: workshopDetailsSchema.strict(), response: returns<WorkshopDocument>() },
-  updateWorkshopDetails: {
-    request: z.object({ id: documentIdSchema, details: workshopDetailsSchema.partial().strict() }).strict(),
-    response: returns<WorkshopDocument>(),
+  /** Autosave of an open workshop; refused if the stored copy changed since `expectedUpdatedAt`. */
+  saveWorkshop: {
+    request: z.object({ workshop: workshopDocumentSchema, expectedUpdatedAt: timestampSchema }).strict(),
+    response: returns<{ updatedAt: string }>(),
   },
   renameWorkshop: {
     request: z.object({ id: documentIdSchema, title: shortText('Title', TITLE_MAX).min(1, 'Title is required') }).strict(),

@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import { create, type StateCreator, type UseBoundStore, type StoreApi } from 'zustand';
 import type { BatonApi } from '../../../shared/ipc/api';
+import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshopsSlice';
@@ -15,7 +16,7 @@ export interface ApiSlice {
   dismissNotice(): void;
 }
 
-export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & SettingsSlice;
+export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice;
 export type SliceCreator<S> = StateCreator<AppState, [], [], S>;
 export type AppStore = UseBoundStore<StoreApi<AppState>>;
 
@@ -27,6 +28,7 @@ export function createAppStore(api: BatonApi): AppStore {
     dismissNotice: () => a[0]({ notice: null }),
     ...createNavigationSlice(...a),
     ...createWorkshopsSlice(...a),
+    ...createDocumentSlice(...a),
     ...createSettingsSlice(...a),
   }));
 }
@@ -37,4 +39,11 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useAppStore needs a StoreContext provider');
   return store(selector);
+}
+
+/** The store itself, for event handlers that read the latest state when they fire. */
+export function useStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStoreApi needs a StoreContext provider');
+  return store;
 }

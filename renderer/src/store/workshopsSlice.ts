@@ -1,4 +1,4 @@
-// The workshop list on the home screen and the workshop that is open.
+// The workshop list on the home screen, and the list operations: create, rename, duplicate, delete.
 import type { StorageProblem } from '../../../shared/ipc/problems';
 import type { BatonError, Result } from '../../../shared/result';
 import type { WorkshopDetailsInput, WorkshopDocument, WorkshopSummary } from '../../../shared/workshop/schema';
@@ -9,24 +9,18 @@ export interface WorkshopsSlice {
   workshops: WorkshopSummary[];
   listStatus: 'loading' | 'ready' | 'error';
   problems: StorageProblem[];
-  current: WorkshopDocument | null;
-  currentError: string | null;
   loadWorkshops(): Promise<void>;
   createWorkshop(details: WorkshopDetailsInput): Promise<Result<WorkshopDocument>>;
   renameWorkshop(id: string, title: string): Promise<Result<WorkshopDocument>>;
-  updateWorkshopDetails(id: string, details: Partial<WorkshopDetailsInput>): Promise<Result<WorkshopDocument>>;
   duplicateWorkshop(id: string): Promise<void>;
   deleteWorkshop(id: string): Promise<void>;
+  /** Keeps the list in step with an autosave of the open workshop. */
+  noteSaved(doc: WorkshopDocument, updatedAt: string): void;
 }
 
 export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => {
-  /** Puts a changed workshop into the list and, if it is open, into `current`. */
   function absorb(doc: WorkshopDocument) {
-    const summary = summarizeWorkshop(doc);
-    set((state) => ({
-      workshops: [summary, ...state.workshops.filter((w) => w.id !== doc.id)],
-      current: state.current?.id === doc.id ? doc : state.current,
-    }));
+    set((state) => ({ workshops: [summarizeWorkshop(doc), ...state.workshops.filter((w) => w.id !== doc.id)] }));
   }
 
   function report(error: BatonError) {
@@ -37,8 +31,6 @@ export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => 
     workshops: [],
     listStatus: 'loading',
     problems: [],
-    current: null,
-    currentError: null,
 
     async loadWorkshops() {
       const result = await get().api.listWorkshops();
@@ -67,15 +59,6 @@ export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => 
       return result;
     },
 
-    async updateWorkshopDetails(id, details) {
-      const result = await get().api.updateWorkshopDetails({ id, details });
-      if (result.ok) {
-        absorb(result.value);
-        get().notify('info', 'Details saved.');
-      }
-      return result;
-    },
-
     async duplicateWorkshop(id) {
       const result = await get().api.duplicateWorkshop({ id });
       if (!result.ok) return report(result.error);
@@ -89,6 +72,10 @@ export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => 
       if (!result.ok) return report(result.error);
       set((state) => ({ workshops: state.workshops.filter((w) => w.id !== id) }));
       get().notify('info', `Deleted “${title}”.`);
+    },
+
+    noteSaved(doc, updatedAt) {
+      absorb({ ...doc, updatedAt });
     },
   };
 };

@@ -1,0 +1,100 @@
+// The autosave of the open workshop, against a fake API: debounced, in order, never losing an edit.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BatonApi } from '../../../shared/ipc/api';
+import { fail, ok } from '../../../shared/result';
+import type { WorkshopDocument } from '../../../shared/workshop/schema';
+import { createAppStore } from './appStore';
+import { AUTOSAVE_DELAY_MS } from './documentSlice';
+
+const doc: WorkshopDocument = {
+  schemaVersion: 1,
+  id: 'doc-00000001',
+  title: 'Autosave',
+  client: '',
+  date: '',
+  facilitator: '',
+  createdAt: '2026-11-25T09:00:00.000Z',
+  updatedAt: '2026-11-25T09:00:00.000Z',
+  settings: { anonymous: false },
+  diagnostic: { participants: [], advisor: {}, targetLevel: null },
+};
+
+function fakeApi() {
+  let version = 0;
+  const saves: { client: string; expected: string }[] = [];
+  let conflict = false;
+  const api = {
+    shell: 'browser',
+    onCommand: () => () => undefined,
+    getWorkshop: vi.fn(async () => ok(doc)),
+    listWorkshops: vi.fn(async () => ok({ workshops: [], problems: [] })),
+    saveWorkshop: vi.fn(async ({ workshop, expectedUpdatedAt }: { workshop: WorkshopDocument; expectedUpdatedAt: string }) => {
+      saves.push({ client: workshop.client, expected: expectedUpdatedAt });
+      if (conflict) return fail('conflict', 'changed elsewhere');
+      return ok({ updatedAt: `2026-11-25T09:00:0${++version}.000Z` });
+    }),
+  } as unknown as BatonApi;
+  return { api, saves, setConflict: (value: boolean) => (conflict = value) };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('autosave', () => {
+  it('saves once, shortly after the last of several quick edits', async () => {
+    const { api, saves } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    for (const client of ['A', 'Ac', 'Acm', 'Acme']) {
+      store.getState().editWorkshop((d) => ({ ...d, client }));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(store.getState().saveStatus).toBe('pending');
+    expect(saves).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(saves).toEqual([{ client: 'Acme', expected: doc.updatedAt }]);
+    expect(store.getState().saveStatus).toBe('saved');
+    expect(store.getState().current?.updatedAt).toBe('2026-11-25T09:00:01.000Z');
+  });
+
+  it('builds each save on the version the previous one produced', async () => {
+    const { api, saves } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    store.getState().editWorkshop((d) => ({ ...d, client: 'one' }));
+    await store.getState().flushSave();
+    store.getState().editWorkshop((d) => ({ ...d, client: 'two' }));
+    await store.getState().flushSave();
+    expect(saves).toEqual([
+      { client: 'one', expected: doc.updatedAt },
+      { client: 'two', expected: '2026-11-25T09:00:01.000Z' },
+    ]);
+  });
+
+  it('keeps a failed change pending with the reason, and saves it on retry', async () => {
+    const { api, saves, setConflict } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    setConflict(true);
+    store.getState().editWorkshop((d) => ({ ...d, client: 'kept' }));
+    await store.getState().flushSave();
+    expect(store.getState()).toMatchObject({ saveStatus: 'error', saveError: 'changed elsewhere' });
+    // Leaving the workshop does not throw the unsaved change away.
+    await store.getState().closeWorkshop();
+    expect(store.getState().current?.client).toBe('kept');
+    setConflict(false);
+    await store.getState().flushSave();
+    expect(store.getState().saveStatus).toBe('saved');
+    expect(saves.at(-1)?.client).toBe('kept');
+  });
+
+  it('flushes pending edits when the workshop is closed', async () => {
+    const { api, saves } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    store.getState().editWorkshop((d) => ({ ...d, client: 'closing' }));
+    await store.getState().closeWorkshop();
+    expect(saves.map((s) => s.client)).toEqual(['closing']);
+    expect(store.getState().current).toBeNull();
+  });
+});
