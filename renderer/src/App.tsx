@@ -7,10 +7,10 @@ import { WorkshopScreen } from './screens/WorkshopScreen';
 import { useAppStore } from './store/appStore';
 import { ThemePicker } from './components/ThemePicker';
 import { useAppliedTheme } from './components/useAppliedTheme';
+import { useFlushOnExit } from './components/useFlushOnExit';
 
 export function App() {
   const routeName = useAppStore((s) => s.route.name);
-  const theme = useAppStore((s) => s.settings.theme);
   const api = useAppStore((s) => s.api);
   const runCommand = useAppStore((s) => s.runCommand);
   const loadWorkshops = useAppStore((s) => s.loadWorkshops);
@@ -21,7 +21,8 @@ export function App() {
     void loadWorkshops();
   }, [loadSettings, loadWorkshops]);
 
-  useAppliedTheme(theme);
+  useAppliedTheme();
+  useFlushOnExit();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

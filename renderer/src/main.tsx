@@ -6,6 +6,7 @@ import { App } from './App';
 import { createAppStore, StoreContext } from './store/appStore';
 import './styles/base.css';
 import './styles/components.css';
+import './styles/diagnostic.css';
 
 const root = createRoot(document.getElementById('root')!);
 const connection = connectApi();

@@ -1,19 +1,28 @@
-// Puts the chosen theme on <html data-theme>, resolving "system" to light or dark and following
-// the operating system when it switches.
-import { useEffect } from 'react';
+// The theme in effect: the chosen one, or for "system" the operating system's light or dark, kept
+// on <html data-theme> for the stylesheets and returned for charts drawn in code.
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
+import { useAppStore } from '../store/appStore';
 
-export function useAppliedTheme(theme: Settings['theme']): void {
+export type AppliedTheme = Exclude<Settings['theme'], 'system'>;
+
+const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+function subscribe(onChange: () => void) {
+  const query = darkQuery();
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+export function useResolvedTheme(): AppliedTheme {
+  const chosen = useAppStore((s) => s.settings.theme);
+  const systemDark = useSyncExternalStore(subscribe, () => darkQuery().matches);
+  return chosen === 'system' ? (systemDark ? 'dark' : 'light') : chosen;
+}
+
+export function useAppliedTheme(): void {
+  const theme = useResolvedTheme();
   useEffect(() => {
-    const root = document.documentElement;
-    if (theme !== 'system') {
-      root.dataset.theme = theme;
-      return;
-    }
-    const query = window.matchMedia('(prefers-color-scheme: dark)');
-    const apply = () => (root.dataset.theme = query.matches ? 'dark' : 'light');
-    apply();
-    query.addEventListener('change', apply);
-    return () => query.removeEventListener('change', apply);
+    document.documentElement.dataset.theme = theme;
   }, [theme]);
 }

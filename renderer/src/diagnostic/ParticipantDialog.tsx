@@ -1,0 +1,52 @@
+// Change a participant's name or team.
+import { useId, useState, type FormEvent } from 'react';
+import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticTeam } from '../../../shared/diagnostic/model';
+import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/TextField';
+
+interface ParticipantDialogProps {
+  name: string;
+  team: DiagnosticTeam;
+  onSave(change: { name: string; team: DiagnosticTeam }): void;
+  onClose(): void;
+}
+
+export function ParticipantDialog({ name: initialName, team: initialTeam, onSave, onClose }: ParticipantDialogProps) {
+  const [name, setName] = useState(initialName);
+  const [team, setTeam] = useState(initialTeam);
+  const teamId = useId();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSave({ name: name.trim(), team });
+    onClose();
+  }
+
+  return (
+    <Dialog title="Edit participant" onClose={onClose}>
+      <form className="form" onSubmit={submit}>
+        <TextField label="Name (optional)" autoFocus value={name} onChange={setName} maxLength={120} />
+        <div className="field">
+          <label htmlFor={teamId} className="field__label">
+            Team
+          </label>
+          <select id={teamId} value={team} onChange={(e) => setTeam(e.target.value as DiagnosticTeam)}>
+            {DIAGNOSTIC_TEAMS.map((t) => (
+              <option key={t} value={t}>
+                {TEAM_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
