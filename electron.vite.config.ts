@@ -36,6 +36,7 @@ export default defineConfig({
         input: {
           index: resolve('main/index.ts'),
           browser: resolve('main/bridge/start.ts'),
+          cli: resolve('main/cli/entry.ts'),
         },
       },
     },

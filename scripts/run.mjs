@@ -59,6 +59,8 @@ function readJson(file) {
 }
 
 function unitTests(extraArgs = [], reportFile) {
+  // Some unit tests read generated PDFs back with pdftotext.
+  ensureTestTools();
   const reporters = reportFile ? ['--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`] : [];
   return run(bin('vitest'), ['run', ...reporters, ...extraArgs]);
 }
@@ -135,6 +137,10 @@ const tasks = {
     return run(electron.binary, [root, ...args]);
   },
   'start:browser': () => startBrowserMode(args),
+  baton() {
+    ensureBuilt();
+    return run(process.execPath, [path.join(root, 'out', 'main', 'cli.js'), ...args]);
+  },
   dev() {
     const electron = ensureElectron();
     if ('reason' in electron) {

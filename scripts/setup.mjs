@@ -29,16 +29,20 @@ export function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
+/** Set-up output goes to stderr, so a command's stdout (e.g. `baton score --json`) stays clean. */
+export const toStderr = ['inherit', 2, 'inherit'];
+
 export function bin(name) {
   return path.join(modules, '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 }
 
+/** Changes when the dependencies change (not when, say, a script is renamed). */
 function fingerprint() {
   const hash = crypto.createHash('sha256');
-  for (const file of ['package.json', 'package-lock.json']) {
-    const full = path.join(root, file);
-    if (fs.existsSync(full)) hash.update(fs.readFileSync(full));
-  }
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  hash.update(JSON.stringify([pkg.dependencies, pkg.devDependencies, pkg.optionalDependencies]));
+  const lock = path.join(root, 'package-lock.json');
+  if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock));
   return hash.digest('hex');
 }
 
@@ -51,6 +55,7 @@ export function ensureDependencies() {
   // The Electron runtime is fetched separately (see ensureElectron), so installing never needs GitHub.
   const status = run('npm', [hasLock ? 'ci' : 'install', '--no-audit', '--no-fund'], {
     env: { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    stdio: toStderr,
   });
   if (status !== 0) {
     say('Installing dependencies failed; see the npm output above.');
@@ -79,7 +84,7 @@ export function ensureBuilt({ force = false } = {}) {
   const newest = Math.max(...buildInputs.map((p) => newestMtime(path.join(root, p))));
   if (!force && built > newest) return;
   say(built ? 'Sources changed; building…' : 'Building Baton…');
-  const status = run(bin('electron-vite'), ['build', '--logLevel', 'warn']);
+  const status = run(bin('electron-vite'), ['build', '--logLevel', 'warn'], { stdio: toStderr });
   if (status !== 0) {
     say('The build failed; see the errors above.');
     process.exit(status);

@@ -1,0 +1,42 @@
+// The `baton` command line: the app's own code, headless. `npm run baton -- <command>` or `npx baton`.
+import fs from 'node:fs/promises';
+import { EXIT_BAD_INPUT, type CliIo } from './io';
+import { scoreCommand } from './scoreCommand';
+
+const USAGE = `Usage: baton <command>
+
+Commands:
+  score <answers.csv> [--json]   score a diagnostic answers file (participant,team,s1,…,s20)
+`;
+
+const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  score: scoreCommand,
+};
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command) {
+    io.stderr(USAGE);
+    return EXIT_BAD_INPUT;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const run = commands[command];
+  if (!run) {
+    io.stderr(`Unknown command "${command}".\n${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+  return run(args, io);
+}
+
+const nodeIo: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readFile: (path) => fs.readFile(path, 'utf8'),
+};
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  process.exitCode = await runCli(argv, nodeIo);
+}
