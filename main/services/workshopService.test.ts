@@ -91,7 +91,7 @@ describe('workshop storage under BATON_DATA_DIR', () => {
 
   it('uses default settings when settings.json is missing', () => {
     const services = servicesIn(tempDataDir());
-    expect(valueOf(services.settings.get())).toEqual({ schemaVersion: 1, theme: 'system', paperSize: 'a4' });
+    expect(valueOf(services.settings.get())).toEqual({ schemaVersion: 1, theme: 'system', paperSize: 'a4', chime: true });
   });
 });
 

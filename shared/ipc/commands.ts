@@ -1,5 +1,14 @@
 // Commands the native menu sends to the renderer; the renderer's keyboard shortcuts run the same ones.
-export const appCommands = ['new-workshop', 'go-home'] as const;
+export const appCommands = [
+  'new-workshop',
+  'go-home',
+  'undo',
+  'redo',
+  'presenter',
+  'next-activity',
+  'previous-activity',
+  'toggle-timer',
+] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 export const isAppCommand = (value: unknown): value is AppCommand =>

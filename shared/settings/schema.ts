@@ -11,6 +11,8 @@ export const settingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION).default(SETTINGS_SCHEMA_VERSION),
   theme: themeSchema.default('system'),
   paperSize: paperSizeSchema.default('a4'),
+  /** A short chime when an activity's timer reaches zero. */
+  chime: z.boolean().default(true),
 });
 export type Settings = z.output<typeof settingsSchema>;
 

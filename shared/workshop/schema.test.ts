@@ -52,7 +52,9 @@ describe('workshop document', () => {
     expect(workshopDocumentSchema.parse(valid)).toEqual({
       ...valid,
       settings: { anonymous: false },
+      agenda: [],
       diagnostic: { participants: [], advisor: {}, targetLevel: null },
+      runtime: { currentActivityId: null, timers: {} },
     });
   });
 

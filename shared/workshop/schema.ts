@@ -1,5 +1,7 @@
 // The workshop document: what `workshops/<id>.json` holds and what a `.baton.json` file carries.
 import { z } from 'zod';
+import { agendaSchema, runtimeSchema } from '../agenda/schema';
+import { NOTES_PER_WORKSHOP_MAX } from '../board/schema';
 import { diagnosticStateSchema } from '../diagnostic/schema';
 import { documentIdSchema, optionalDateSchema, shortText, timestampSchema } from './fields';
 
@@ -29,7 +31,14 @@ export const workshopDocumentSchema = z.object({
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   settings: workshopSettingsSchema.prefault({}),
+  agenda: agendaSchema.default([]),
   diagnostic: diagnosticStateSchema.prefault({}),
+  runtime: runtimeSchema.prefault({}),
+}).superRefine((doc, ctx) => {
+  const notes = doc.agenda.reduce((sum, a) => sum + (a.board?.notes.length ?? 0), 0);
+  if (notes > NOTES_PER_WORKSHOP_MAX) {
+    ctx.addIssue({ code: 'custom', path: ['agenda'], message: `A workshop holds at most ${NOTES_PER_WORKSHOP_MAX} notes; this one has ${notes}` });
+  }
 });
 export type WorkshopDocumentInput = z.input<typeof workshopDocumentSchema>;
 export type WorkshopDocument = z.output<typeof workshopDocumentSchema>;

@@ -1,0 +1,115 @@
+// Changes to the agenda and to its runtime (current activity, timers), as pure functions.
+import type { Board } from '../board/schema';
+import { DEFAULT_STAGES, type HandoffMap } from './handoff';
+import { KIND_DEFAULTS, type ActivityKind } from './kinds';
+import type { Activity, ActivityStatus, Runtime } from './schema';
+import { addMinute, freshTimer, pauseTimer, resetTimer, startTimer } from './timer';
+
+/** A new activity of a kind, with that kind's defaults and a board of its areas. */
+export function createActivity(kind: ActivityKind, newId: () => string): Activity {
+  const defaults = KIND_DEFAULTS[kind];
+  const areas = defaults.areas?.map((a) => ({ id: newId(), hint: '', ...a })) ?? null;
+  const board: Board | null = areas
+    ? { areas, notes: [], themes: [], privateMode: false, voteBudget: 3, ballots: [], picks: {} }
+    : null;
+  const handoff: HandoffMap | null =
+    kind === 'handoff' && areas
+      ? {
+          // Stages and board areas share ids, so notes stay with their stage.
+          stages: areas.map((a, i) => ({ id: a.id, name: DEFAULT_STAGES[i] ?? a.title, marketing: '', sales: '', owner: '', exchangeZone: false })),
+          mqlDefinition: '',
+          sqlDefinition: '',
+          followUpHours: null,
+          followUpNotes: '',
+          returnedLeads: '',
+        }
+      : null;
+  return {
+    id: newId(),
+    kind,
+    title: defaults.title,
+    prompt: defaults.prompt,
+    minutes: defaults.minutes,
+    notes: defaults.notes,
+    status: 'not-started',
+    board,
+    handoff,
+  };
+}
+
+export function insertActivity(agenda: Activity[], activity: Activity, afterId?: string | null): Activity[] {
+  const index = afterId ? agenda.findIndex((a) => a.id === afterId) : -1;
+  return index < 0 ? [...agenda, activity] : [...agenda.slice(0, index + 1), activity, ...agenda.slice(index + 1)];
+}
+
+export function removeActivity(agenda: Activity[], id: string): Activity[] {
+  return agenda.filter((a) => a.id !== id);
+}
+
+export function moveActivity(agenda: Activity[], id: string, toIndex: number): Activity[] {
+  const from = agenda.findIndex((a) => a.id === id);
+  if (from < 0) return agenda;
+  const target = Math.max(0, Math.min(agenda.length - 1, toIndex));
+  if (target === from) return agenda;
+  const next = agenda.filter((a) => a.id !== id);
+  next.splice(target, 0, agenda[from]!);
+  return next;
+}
+
+export function updateActivity(
+  agenda: Activity[],
+  id: string,
+  change: Partial<Pick<Activity, 'title' | 'prompt' | 'minutes' | 'notes' | 'status'>>,
+): Activity[] {
+  return agenda.map((a) => (a.id === id ? { ...a, ...change } : a));
+}
+
+export function setStatus(agenda: Activity[], id: string, status: ActivityStatus): Activity[] {
+  return updateActivity(agenda, id, { status });
+}
+
+export function updateBoard(agenda: Activity[], id: string, change: (board: Board) => Board): Activity[] {
+  return agenda.map((a) => (a.id === id && a.board ? { ...a, board: change(a.board) } : a));
+}
+
+export function updateHandoff(agenda: Activity[], id: string, change: (map: HandoffMap) => HandoffMap): Activity[] {
+  return agenda.map((a) => (a.id === id && a.handoff ? { ...a, handoff: change(a.handoff) } : a));
+}
+
+/** The handoff map's stages and its board's areas stay one list: adding a stage adds an area. */
+export function addStage(activity: Activity, stage: { id: string; name: string }): Activity {
+  if (!activity.handoff || !activity.board || stage.name.trim() === '') return activity;
+  return {
+    ...activity,
+    handoff: { ...activity.handoff, stages: [...activity.handoff.stages, { ...stage, marketing: '', sales: '', owner: '', exchangeZone: false }] },
+    board: { ...activity.board, areas: [...activity.board.areas, { id: stage.id, title: stage.name, hint: '' }] },
+  };
+}
+
+export function renameStage(activity: Activity, id: string, name: string): Activity {
+  if (!activity.handoff || !activity.board || name.trim() === '') return activity;
+  return {
+    ...activity,
+    handoff: { ...activity.handoff, stages: activity.handoff.stages.map((s) => (s.id === id ? { ...s, name } : s)) },
+    board: { ...activity.board, areas: activity.board.areas.map((a) => (a.id === id ? { ...a, title: name } : a)) },
+  };
+}
+
+export function selectActivity(runtime: Runtime, id: string | null): Runtime {
+  return { ...runtime, currentActivityId: id };
+}
+
+type TimerAction = 'start' | 'pause' | 'reset' | 'add-minute';
+
+export function timerAction(runtime: Runtime, activity: Activity, action: TimerAction, now: number): Runtime {
+  const current = runtime.timers[activity.id] ?? freshTimer(activity.minutes);
+  const next =
+    action === 'start'
+      ? startTimer(current, now)
+      : action === 'pause'
+        ? pauseTimer(current, now)
+        : action === 'reset'
+          ? resetTimer(activity.minutes)
+          : addMinute(current);
+  return { ...runtime, timers: { ...runtime.timers, [activity.id]: next } };
+}

@@ -1,0 +1,44 @@
+// The agenda of a workshop: activities with their timebox, prompt, facilitator notes, status and,
+// where the kind has one, a board and a handoff map. Timers and the current activity live apart,
+// in `runtime`, because they change by themselves and are never undone.
+import { z } from 'zod';
+import { boardSchema, itemIdSchema } from '../board/schema';
+import { shortText, timestampSchema } from '../workshop/fields';
+import { handoffMapSchema } from './handoff';
+import { ACTIVITY_KINDS } from './kinds';
+
+export const ACTIVITY_STATUSES = ['not-started', 'running', 'done'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export const MAX_ACTIVITIES = 40;
+
+export const activitySchema = z.object({
+  id: itemIdSchema,
+  kind: z.enum(ACTIVITY_KINDS, { error: `must be one of ${ACTIVITY_KINDS.join(', ')}` }),
+  title: shortText('Activity title', 120).min(1, 'An activity needs a title'),
+  prompt: shortText('Prompt', 1000).default(''),
+  minutes: z.number({ error: 'Timebox must be a number of minutes' }).int('Timebox must be whole minutes').min(0).max(600, 'Timebox can be at most 600 minutes'),
+  notes: shortText('Facilitator notes', 5000).default(''),
+  status: z.enum(ACTIVITY_STATUSES).default('not-started'),
+  board: boardSchema.nullable().default(null),
+  handoff: handoffMapSchema.nullable().default(null),
+});
+export type Activity = z.output<typeof activitySchema>;
+export type ActivityInput = z.input<typeof activitySchema>;
+
+export const timerSchema = z.object({
+  /** Length of the timebox, including minutes added with "+1 minute". */
+  durationMs: z.number().int().min(0),
+  /** Time run before `startedAt` (the timer may have been paused). */
+  elapsedMs: z.number().int().min(0).default(0),
+  /** Wall-clock start of the current run; null while paused or not started. */
+  startedAt: timestampSchema.nullable().default(null),
+});
+export type TimerState = z.output<typeof timerSchema>;
+
+export const runtimeSchema = z.object({
+  currentActivityId: itemIdSchema.nullable().default(null),
+  timers: z.record(itemIdSchema, timerSchema).default({}),
+});
+export type Runtime = z.output<typeof runtimeSchema>;
+
+export const agendaSchema = z.array(activitySchema).max(MAX_ACTIVITIES, `An agenda holds at most ${MAX_ACTIVITIES} activities`);
