@@ -16,7 +16,9 @@ const doc: WorkshopDocument = {
   createdAt: '2026-11-25T09:00:00.000Z',
   updatedAt: '2026-11-25T09:00:00.000Z',
   settings: { anonymous: false },
+  agenda: [],
   diagnostic: { participants: [], advisor: {}, targetLevel: null },
+  runtime: { currentActivityId: null, timers: {} },
 };
 
 function fakeApi() {
@@ -96,5 +98,46 @@ describe('autosave', () => {
     await store.getState().closeWorkshop();
     expect(saves.map((s) => s.client)).toEqual(['closing']);
     expect(store.getState().current).toBeNull();
+  });
+});
+
+describe('undo and redo', () => {
+  it('steps back and forward through content edits, saving the result', async () => {
+    const { api, saves } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    store.getState().editWorkshop((d) => ({ ...d, client: 'one' }));
+    store.getState().editWorkshop((d) => ({ ...d, client: 'two' }));
+    store.getState().undo();
+    expect(store.getState().current?.client).toBe('one');
+    store.getState().undo();
+    expect(store.getState().current?.client).toBe('');
+    store.getState().redo();
+    expect(store.getState().current?.client).toBe('one');
+    await store.getState().flushSave();
+    expect(saves.at(-1)?.client).toBe('one');
+  });
+
+  it('never undoes a timer or an autosave, and keeps timers as they are when content is undone', async () => {
+    const { api } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    store.getState().editWorkshop((d) => ({ ...d, client: 'edited' }));
+    await store.getState().flushSave();
+    const timer = { durationMs: 60_000, elapsedMs: 0, startedAt: '2026-11-25T09:00:00.000Z' };
+    store.getState().editRuntime((r) => ({ ...r, timers: { x: timer } }));
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().current?.client).toBe('');
+    expect(store.getState().current?.runtime.timers).toEqual({ x: timer });
+  });
+
+  it('starts a fresh history for each workshop opened', async () => {
+    const { api } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    store.getState().editWorkshop((d) => ({ ...d, client: 'x' }));
+    await store.getState().loadWorkshop(doc.id);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 });

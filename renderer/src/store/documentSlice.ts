@@ -1,7 +1,8 @@
 // The open workshop and its autosave. Edits apply at once in the renderer (never waiting on
 // disk), and a debounced save sends the document to main within a second of the last edit.
+import type { Runtime } from '../../../shared/agenda/schema';
 import type { WorkshopDocument } from '../../../shared/workshop/schema';
-import type { SliceCreator } from './appStore';
+import { historyOf, type SliceCreator } from './appStore';
 
 export const AUTOSAVE_DELAY_MS = 600;
 
@@ -13,17 +14,24 @@ export interface DocumentSlice {
   saveStatus: SaveStatus;
   saveError: string | null;
   loadWorkshop(id: string): Promise<void>;
-  /** Applies a change to the open workshop and schedules the autosave. */
+  /** Applies a change to the open workshop (an undo step) and schedules the autosave. */
   editWorkshop(recipe: (doc: WorkshopDocument) => WorkshopDocument): void;
+  /** Changes timers or the current activity: saved, but not an undo step. */
+  editRuntime(recipe: (runtime: Runtime) => Runtime): void;
+  undo(): void;
+  redo(): void;
+  /** While a note is dragged nothing is saved; the save follows the drop. */
+  setDragging(dragging: boolean): void;
   /** Saves pending changes now; resolves once they are on disk (or the save failed). */
   flushSave(): Promise<void>;
   closeWorkshop(): Promise<void>;
 }
 
-export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => {
+export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
   let dirty = false;
+  let dragging = false;
   // The stored version the open copy builds on; main refuses a save if the file moved past it.
   let baseUpdatedAt: string | null = null;
 
@@ -32,9 +40,27 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => {
     timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
   }
 
+  function changed() {
+    dirty = true;
+    if (get().saveStatus !== 'error') set({ saveStatus: 'pending' });
+    schedule();
+  }
+
+  /** Undo and redo restore content only; the timers keep running as they are. */
+  function travel(step: 'undo' | 'redo') {
+    const runtime = get().current?.runtime;
+    const history = historyOf(store).getState();
+    if ((step === 'undo' ? history.pastStates : history.futureStates).length === 0) return;
+    history[step]();
+    const doc = get().current;
+    if (doc && runtime) set({ current: { ...doc, runtime } });
+    changed();
+  }
+
   async function save(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
+    if (dragging) return;
     while (inFlight) await inFlight;
     const doc = get().current;
     if (!doc || !dirty || !baseUpdatedAt) return;
@@ -77,14 +103,32 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => {
         baseUpdatedAt = result.value.updatedAt;
         set({ current: result.value });
       } else set({ currentError: result.error.message });
+      // Undo history belongs to one workshop's session.
+      historyOf(store).getState().clear();
     },
 
     editWorkshop(recipe) {
       const doc = get().current;
       if (!doc) return;
-      dirty = true;
-      set({ current: recipe(doc), saveStatus: get().saveStatus === 'error' ? 'error' : 'pending' });
-      schedule();
+      const next = recipe(doc);
+      if (next === doc) return;
+      set({ current: next });
+      changed();
+    },
+
+    editRuntime(recipe) {
+      const doc = get().current;
+      if (!doc) return;
+      set({ current: { ...doc, runtime: recipe(doc.runtime) } });
+      changed();
+    },
+
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
+
+    setDragging(value) {
+      dragging = value;
+      if (!value && dirty) schedule();
     },
 
     flushSave: () => save(),
@@ -95,6 +139,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => {
       dirty = false;
       baseUpdatedAt = null;
       set({ current: null, currentError: null });
+      historyOf(store).getState().clear();
     },
   };
 };

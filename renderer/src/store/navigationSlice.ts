@@ -1,42 +1,67 @@
-// Which screen is showing. Routes are state, not URLs: the URL fragment carries the bridge token.
+// Which screen is showing, and moving around a workshop: current activity, presenter view, timer
+// and undo commands from keys or the native menu. Routes are state, not URLs: the URL fragment
+// carries the bridge token.
+import { selectActivity, timerAction } from '../../../shared/agenda/edits';
+import { isRunning } from '../../../shared/agenda/timer';
 import type { AppCommand } from '../../../shared/ipc/commands';
 import type { SliceCreator } from './appStore';
 
 export type Route = { name: 'home' } | { name: 'workshop'; id: string };
-export type WorkshopSection = 'overview' | 'diagnostic';
 
 export interface NavigationSlice {
   route: Route;
-  workshopSection: WorkshopSection;
-  showWorkshopSection(section: WorkshopSection): void;
   /** Set while a participant holds the laptop: global shortcuts and navigation are off. */
   lockedMode: 'pass-the-laptop' | null;
   setLockedMode(mode: 'pass-the-laptop' | null): void;
+  /** The clean full-screen view of the current activity for the room. */
+  presenter: boolean;
+  setPresenter(on: boolean): void;
   /** The new-workshop dialog is open (on the home screen). */
   creatingWorkshop: boolean;
   setCreatingWorkshop(open: boolean): void;
   runCommand(command: AppCommand): void;
   goHome(): void;
   openWorkshop(id: string): Promise<void>;
+  /** null shows the workshop's own page (details, and the diagnostic when it is not on the agenda). */
+  selectActivity(id: string | null): void;
+  stepActivity(delta: 1 | -1): void;
+  toggleTimer(): void;
 }
 
 export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) => ({
   route: { name: 'home' },
-  workshopSection: 'overview',
-  showWorkshopSection: (section) => set({ workshopSection: section }),
   lockedMode: null,
   setLockedMode: (mode) => set({ lockedMode: mode }),
+  presenter: false,
+  setPresenter: (on) => set({ presenter: on }),
   creatingWorkshop: false,
   setCreatingWorkshop: (open) => set({ creatingWorkshop: open }),
+
   runCommand(command) {
     if (get().lockedMode) return;
-    if (command === 'go-home') get().goHome();
-    else if (command === 'new-workshop') {
-      if (get().route.name !== 'home') get().goHome();
-      set({ creatingWorkshop: true });
+    const inWorkshop = get().route.name === 'workshop' && get().current !== null;
+    switch (command) {
+      case 'go-home':
+        return get().goHome();
+      case 'new-workshop':
+        if (get().route.name !== 'home') get().goHome();
+        return set({ creatingWorkshop: true });
+      case 'undo':
+      case 'redo':
+        return inWorkshop ? get()[command]() : undefined;
+      case 'presenter':
+        return inWorkshop ? set({ presenter: !get().presenter }) : undefined;
+      case 'next-activity':
+        return inWorkshop ? get().stepActivity(1) : undefined;
+      case 'previous-activity':
+        return inWorkshop ? get().stepActivity(-1) : undefined;
+      case 'toggle-timer':
+        return inWorkshop ? get().toggleTimer() : undefined;
     }
   },
+
   goHome() {
+    set({ presenter: false });
     void get()
       .closeWorkshop()
       .then(() => {
@@ -46,8 +71,29 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
         void get().loadWorkshops();
       });
   },
+
   async openWorkshop(id) {
-    set({ route: { name: 'workshop', id }, workshopSection: 'overview' });
+    set({ route: { name: 'workshop', id }, presenter: false });
     await get().loadWorkshop(id);
+  },
+
+  selectActivity(id) {
+    get().editRuntime((runtime) => selectActivity(runtime, id));
+  },
+
+  stepActivity(delta) {
+    const doc = get().current;
+    if (!doc || doc.agenda.length === 0) return;
+    const index = doc.agenda.findIndex((a) => a.id === doc.runtime.currentActivityId);
+    const next = index < 0 ? (delta > 0 ? 0 : doc.agenda.length - 1) : Math.max(0, Math.min(doc.agenda.length - 1, index + delta));
+    get().selectActivity(doc.agenda[next]!.id);
+  },
+
+  toggleTimer() {
+    const doc = get().current;
+    const activity = doc?.agenda.find((a) => a.id === doc.runtime.currentActivityId);
+    if (!doc || !activity) return;
+    const running = isRunning(doc.runtime.timers[activity.id]);
+    get().editRuntime((runtime) => timerAction(runtime, activity, running ? 'pause' : 'start', Date.now()));
   },
 });
