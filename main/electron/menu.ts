@@ -19,7 +19,30 @@ export function menuTemplate(platform: NodeJS.Platform, isDev: boolean): MenuIte
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        // The renderer owns Ctrl/Cmd+Z: inside a text field it is the field's undo, elsewhere the
+        // workshop's. The accelerators are shown here but not registered, so keys reach the page once.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: send('undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'Workshop',
+      submenu: [
+        { label: 'Next Activity', accelerator: ']', registerAccelerator: false, click: send('next-activity') },
+        { label: 'Previous Activity', accelerator: '[', registerAccelerator: false, click: send('previous-activity') },
+        { label: 'Start or Pause Timer', accelerator: 'T', registerAccelerator: false, click: send('toggle-timer') },
+        { type: 'separator' },
+        { label: 'Presenter View', accelerator: 'P', registerAccelerator: false, click: send('presenter') },
+      ],
+    },
     {
       label: 'View',
       submenu: [

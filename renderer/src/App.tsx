@@ -1,10 +1,10 @@
 // The app frame: theme, keyboard and menu commands, the current screen and the status line.
 import { useEffect } from 'react';
 import { StatusLine } from './components/StatusLine';
-import { commandForKey } from './keyboard/shortcuts';
+import { commandForKey, isTypingTarget } from './keyboard/shortcuts';
 import { HomeScreen } from './screens/HomeScreen';
 import { WorkshopScreen } from './screens/WorkshopScreen';
-import { useAppStore } from './store/appStore';
+import { useAppStore, useStoreApi } from './store/appStore';
 import { ThemePicker } from './components/ThemePicker';
 import { useAppliedTheme } from './components/useAppliedTheme';
 import { useFlushOnExit } from './components/useFlushOnExit';
@@ -13,6 +13,7 @@ export function App() {
   const routeName = useAppStore((s) => s.route.name);
   const api = useAppStore((s) => s.api);
   const runCommand = useAppStore((s) => s.runCommand);
+  const store = useStoreApi();
   const loadWorkshops = useAppStore((s) => s.loadWorkshops);
   const loadSettings = useAppStore((s) => s.loadSettings);
 
@@ -26,18 +27,22 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const command = commandForKey(event);
+      const command = commandForKey(event, store.getState().route.name === 'workshop');
       if (!command) return;
       event.preventDefault();
       runCommand(command);
     };
     window.addEventListener('keydown', onKey);
-    const unsubscribe = api.onCommand(runCommand);
+    const unsubscribe = api.onCommand((command) => {
+      // From the menu, Undo inside a text field means the field's own undo.
+      if ((command === 'undo' || command === 'redo') && isTypingTarget(document.activeElement)) document.execCommand(command);
+      else runCommand(command);
+    });
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe();
     };
-  }, [api, runCommand]);
+  }, [api, runCommand, store]);
 
   return (
     <div className="app">

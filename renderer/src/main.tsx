@@ -7,6 +7,7 @@ import { createAppStore, StoreContext } from './store/appStore';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/diagnostic.css';
+import './styles/workshop.css';
 
 const root = createRoot(document.getElementById('root')!);
 const connection = connectApi();

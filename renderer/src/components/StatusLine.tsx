@@ -19,6 +19,18 @@ export function StatusLine() {
       {notice && (
         <p className={`status-line__message status-line__message--${notice.kind}`}>
           <span>{notice.text}</span>
+          {notice.action && (
+            <button
+              type="button"
+              className="button button--quiet status-line__action"
+              onClick={() => {
+                notice.action!.run();
+                dismiss();
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" className="button button--quiet" onClick={dismiss} aria-label="Dismiss message">
             ×
           </button>

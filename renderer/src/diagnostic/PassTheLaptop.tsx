@@ -1,11 +1,11 @@
 // Pass-the-laptop mode: one person at a time picks a team, answers the statements privately with
 // large buttons or keys 1–5, and submits; then a hand-over screen shows nothing of their answers.
 // Leaving the mode needs a deliberate facilitator action, so a participant cannot wander off.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { addParticipant, blankAnswers } from '../../../shared/diagnostic/edits';
 import { DIAGNOSTIC_TEAMS, MIN_ANSWERED, STATEMENT_COUNT, TEAM_LABELS, type Answer, type DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { STATEMENTS } from '../../../shared/diagnostic/statements';
-import { useAppStore } from '../store/appStore';
+import { LaptopShell, useFocusHeading } from '../components/LaptopShell';
 import { newParticipantId, useEditDiagnostic } from './useDiagnostic';
 
 const SCALE: { value: Exclude<Answer, null>; label: string }[] = [
@@ -20,30 +20,13 @@ type Step = { name: 'start' } | { name: 'answer'; index: number } | { name: 'rev
 
 export function PassTheLaptop({ onExit }: { onExit(): void }) {
   const edit = useEditDiagnostic();
-  const setLockedMode = useAppStore((s) => s.setLockedMode);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ name: 'start' });
   const [team, setTeam] = useState<DiagnosticTeam | null>(null);
   const [name, setName] = useState('');
   const [answers, setAnswers] = useState<Answer[]>(blankAnswers);
-  const [confirmingExit, setConfirmingExit] = useState(false);
   const nameId = useId();
   const headingId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    dialog?.showModal();
-    setLockedMode('pass-the-laptop');
-    return () => {
-      dialog?.close();
-      setLockedMode(null);
-    };
-  }, [setLockedMode]);
-
-  // Each new screen starts with focus on its heading, so keys and screen readers begin there.
-  useEffect(() => {
-    document.getElementById(headingId)?.focus();
-  }, [step, headingId]);
+  useFocusHeading(headingId, step);
 
   function answer(index: number, value: Answer) {
     setAnswers((a) => a.map((v, i) => (i === index ? value : v)));
@@ -58,8 +41,8 @@ export function PassTheLaptop({ onExit }: { onExit(): void }) {
     setStep({ name: 'handover' });
   }
 
-  function onKeyDown(event: React.KeyboardEvent) {
-    if (step.name !== 'answer' || confirmingExit || event.target instanceof HTMLInputElement) return;
+  function onKeyDown(event: KeyboardEvent) {
+    if (step.name !== 'answer' || event.target instanceof HTMLInputElement) return;
     if (/^[1-5]$/.test(event.key)) answer(step.index, Number(event.key) as Answer);
     else if (event.key === '0' || event.key.toLowerCase() === 's') answer(step.index, null);
     else if (event.key === 'Backspace' || event.key === 'ArrowLeft') setStep(step.index > 0 ? { name: 'answer', index: step.index - 1 } : { name: 'start' });
@@ -70,14 +53,12 @@ export function PassTheLaptop({ onExit }: { onExit(): void }) {
   const answered = answers.filter((a) => a !== null).length;
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="pass-mode"
-      aria-labelledby={headingId}
-      onCancel={(e) => e.preventDefault()}
+    <LaptopShell
+      labelledBy={headingId}
+      exitWarning={step.name === 'answer' || step.name === 'review' ? 'The answers in progress are discarded.' : undefined}
+      onExit={onExit}
       onKeyDown={onKeyDown}
     >
-      <div className="pass-mode__body">
         {step.name === 'start' && (
           <div className="pass-mode__panel">
             <h2 id={headingId} tabIndex={-1} className="pass-mode__title">
@@ -182,25 +163,6 @@ export function PassTheLaptop({ onExit }: { onExit(): void }) {
             </button>
           </div>
         )}
-      </div>
-
-      <footer className="pass-mode__footer">
-        {confirmingExit ? (
-          <div className="pass-mode__exit" role="group" aria-label="End pass-the-laptop mode">
-            <span>End pass-the-laptop mode and return to the facilitator view?{step.name === 'answer' ? ' The answers in progress are discarded.' : ''}</span>
-            <button type="button" className="button" autoFocus onClick={() => setConfirmingExit(false)}>
-              Keep going
-            </button>
-            <button type="button" className="button button--danger" onClick={onExit}>
-              End for everyone
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="button button--quiet pass-mode__end" onClick={() => setConfirmingExit(true)}>
-            Facilitator: end pass-the-laptop
-          </button>
-        )}
-      </footer>
-    </dialog>
+    </LaptopShell>
   );
 }

@@ -1,0 +1,30 @@
+// Naming a new theme for the selected notes.
+import { useState, type FormEvent } from 'react';
+import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/TextField';
+
+export function GroupDialog({ count, suggestion, onGroup, onClose }: { count: number; suggestion: string; onGroup(name: string): void; onClose(): void }) {
+  const [name, setName] = useState(suggestion);
+  const [error, setError] = useState<string | undefined>();
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim() === '') return setError('A theme needs a name');
+    onGroup(name.trim());
+    onClose();
+  }
+  return (
+    <Dialog title={`Group ${count} notes into a theme`} onClose={onClose}>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField label="Theme name" required autoFocus onFocus={(e) => e.currentTarget.select()} maxLength={120} value={name} onChange={setName} error={error} />
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Group
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,53 @@
+// An activity's timer: large enough to read from the back of the room, amber in the last minute,
+// red once over; start/pause (T), reset and +1 minute. It runs on wall-clock time, so it keeps
+// going while another activity is shown or the app is closed.
+import type { Activity } from '../../../shared/agenda/schema';
+import { timerAction } from '../../../shared/agenda/edits';
+import { formatClock, freshTimer, isRunning, remainingMs } from '../../../shared/agenda/timer';
+import { useAppStore } from '../store/appStore';
+import { useNow } from './useNow';
+
+interface ActivityTimerProps {
+  activity: Activity;
+  /** Presenter view shows the clock alone, larger. */
+  controls?: boolean;
+}
+
+export function ActivityTimer({ activity, controls = true }: ActivityTimerProps) {
+  const stored = useAppStore((s) => s.current?.runtime.timers[activity.id]);
+  const editRuntime = useAppStore((s) => s.editRuntime);
+  const chime = useAppStore((s) => s.settings.chime);
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const timer = stored ?? freshTimer(activity.minutes);
+  const running = isRunning(timer);
+  const now = useNow(running);
+  const remaining = remainingMs(timer, now);
+  const phase = remaining <= 0 ? 'over' : remaining <= 60_000 ? 'last-minute' : 'normal';
+  const act = (action: Parameters<typeof timerAction>[2]) => editRuntime((r) => timerAction(r, activity, action, Date.now()));
+
+  return (
+    <div className={`timer timer--${phase}${controls ? '' : ' timer--presenter'}`}>
+      <div className="timer__clock" role="timer" aria-label={`Time left for ${activity.title}`}>
+        {formatClock(remaining)}
+        {phase === 'over' && <span className="timer__over"> over time</span>}
+      </div>
+      {controls && (
+        <div className="timer__controls">
+          <button type="button" className="button button--primary" onClick={() => act(running ? 'pause' : 'start')} aria-keyshortcuts="T">
+            {running ? 'Pause' : 'Start'} <kbd>T</kbd>
+          </button>
+          <button type="button" className="button" onClick={() => act('add-minute')}>
+            +1 minute
+          </button>
+          <button type="button" className="button" onClick={() => act('reset')}>
+            Reset
+          </button>
+          <label className="checkbox timer__chime">
+            <input type="checkbox" checked={chime} onChange={(e) => void updateSettings({ chime: e.target.checked })} />
+            Chime at zero
+          </label>
+        </div>
+      )}
+    </div>
+  );
+}

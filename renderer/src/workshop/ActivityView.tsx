@@ -1,0 +1,127 @@
+// One activity on the facilitator's screen: what it is, the prompt for the room, the timer, status
+// and private notes, then what the room works on (a board, the handoff map, the diagnostic).
+import { useState } from 'react';
+import { removeActivity, setStatus, updateActivity } from '../../../shared/agenda/edits';
+import { KIND_DEFAULTS } from '../../../shared/agenda/kinds';
+import type { Activity } from '../../../shared/agenda/schema';
+import { BoardView } from '../board/BoardView';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DiagnosticView } from '../diagnostic/DiagnosticView';
+import { useAppStore } from '../store/appStore';
+import { ActivityDialog } from './ActivityDialog';
+import { ActivityTimer } from './ActivityTimer';
+import { HandoffMapView } from './HandoffMapView';
+import { MessagingPlatform } from './MessagingPlatform';
+import { useEditAgenda } from './useWorkshop';
+
+export function ActivityBody({ activity, presenting = false }: { activity: Activity; presenting?: boolean }) {
+  switch (activity.kind) {
+    case 'diagnostic':
+      return presenting ? null : <DiagnosticView />;
+    case 'action-planning':
+      return (
+        <section className="placeholder" aria-label="Action planning">
+          <h2>Action planning is on its way</h2>
+          <p>
+            Turning themes and recommendations into owned actions, and exporting the PDF action plan, come with the next
+            release of Baton. Until then, capture commitments on a free board.
+          </p>
+        </section>
+      );
+    case 'handoff':
+      return (
+        <>
+          <HandoffMapView activity={activity} readOnly={presenting} />
+          {activity.board && <BoardView activityId={activity.id} board={activity.board} kind={activity.kind} presenting={presenting} />}
+        </>
+      );
+    case 'messaging':
+      return (
+        <>
+          {activity.board && <BoardView activityId={activity.id} board={activity.board} kind={activity.kind} presenting={presenting} />}
+          {activity.board && <MessagingPlatform activityId={activity.id} board={activity.board} readOnly={presenting} />}
+        </>
+      );
+    default:
+      return activity.board ? <BoardView activityId={activity.id} board={activity.board} kind={activity.kind} presenting={presenting} /> : null;
+  }
+}
+
+export function ActivityView({ activity }: { activity: Activity }) {
+  const editAgenda = useEditAgenda();
+  const selectActivity = useAppStore((s) => s.selectActivity);
+  const setPresenter = useAppStore((s) => s.setPresenter);
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const [notesOpen, setNotesOpen] = useState(true);
+  const noteCount = activity.board?.notes.length ?? 0;
+
+  return (
+    <section className="activity" aria-labelledby="activity-title">
+      <header className="activity__header">
+        <div className="activity__heading">
+          <p className="activity__kind">
+            {KIND_DEFAULTS[activity.kind].label} · {activity.minutes} min ·{' '}
+            <span className={`status-tag status-tag--${activity.status}`}>
+              {activity.status === 'not-started' ? 'Not started' : activity.status === 'running' ? 'Running' : 'Done'}
+            </span>
+          </p>
+          <h2 id="activity-title" className="activity__title">
+            {activity.title}
+          </h2>
+          {activity.prompt && <p className="activity__prompt">{activity.prompt}</p>}
+        </div>
+        <ActivityTimer activity={activity} />
+      </header>
+      <div className="activity__actions">
+        {activity.status !== 'done' ? (
+          <button type="button" className="button" onClick={() => editAgenda((a) => setStatus(a, activity.id, 'done'))}>
+            Mark done
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => editAgenda((a) => setStatus(a, activity.id, 'not-started'))}>
+            Mark not done
+          </button>
+        )}
+        {activity.status === 'not-started' && (
+          <button type="button" className="button" onClick={() => editAgenda((a) => setStatus(a, activity.id, 'running'))}>
+            Mark running
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => setPresenter(true)} aria-keyshortcuts="P">
+          Presenter view <kbd>P</kbd>
+        </button>
+        <button type="button" className="button" onClick={() => setEditing(true)}>
+          Edit activity
+        </button>
+        <button type="button" className="button button--quiet button--danger-text" onClick={() => setRemoving(true)}>
+          Remove activity
+        </button>
+      </div>
+      <details className="facilitator-notes" open={notesOpen} onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
+        <summary>Facilitator notes (private)</summary>
+        <p>{activity.notes || 'No notes for this activity. Add some with “Edit activity”.'}</p>
+      </details>
+      <ActivityBody activity={activity} />
+      {editing && (
+        <ActivityDialog activity={activity} onSave={(change) => editAgenda((a) => updateActivity(a, activity.id, change))} onClose={() => setEditing(false)} />
+      )}
+      {removing && (
+        <ConfirmDialog
+          title={`Remove “${activity.title}”?`}
+          message={
+            noteCount > 0
+              ? `Its ${noteCount} note${noteCount === 1 ? '' : 's'} go with it. Undo (Ctrl+Z) brings it back during this session.`
+              : 'Undo (Ctrl+Z) brings it back during this session.'
+          }
+          confirmLabel="Remove activity"
+          onConfirm={() => {
+            editAgenda((a) => removeActivity(a, activity.id));
+            selectActivity(null);
+          }}
+          onClose={() => setRemoving(false)}
+        />
+      )}
+    </section>
+  );
+}
