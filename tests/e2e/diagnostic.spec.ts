@@ -15,8 +15,10 @@ async function addParticipant(page: Page, team: string, name: string) {
   await form.getByRole('button', { name: 'Add participant' }).click();
 }
 
+/** A workshop without a diagnostic activity on its agenda shows the diagnostic on its overview. */
 async function openDiagnostic(page: Page) {
-  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('button', { name: 'Diagnostic' }).click();
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: 'Workshop overview' }).click();
+  await expect(page.getByRole('heading', { name: 'Alignment diagnostic' })).toBeVisible();
 }
 
 async function expectResults(page: Page) {

@@ -1,0 +1,74 @@
+// An axe scan of every screen: no serious or critical violations, in the default and the
+// high-contrast theme.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { useBrowserMode } from './support/browserMode';
+import { createWorkshop } from './support/workshops';
+
+const app = useBrowserMode();
+
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+  expect(report, report.join('\n')).toEqual([]);
+}
+
+async function openActivity(page: Page, title: RegExp) {
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
+}
+
+test('every screen passes axe with no serious or critical violations', async ({ page }) => {
+  await page.goto(app.server.url);
+  await expectAccessible(page, 'home (empty)');
+  await page.getByRole('button', { name: /New workshop/ }).click();
+  await expectAccessible(page, 'new workshop dialog');
+  await page.keyboard.press('Escape');
+
+  await createWorkshop(page, 'Accessible workshop');
+  await expectAccessible(page, 'workshop overview');
+  await page.getByRole('button', { name: 'Use the standard full-day agenda' }).click();
+  await expectAccessible(page, 'welcome activity');
+
+  for (const [title, screen] of [
+    [/How we see each other/, 'perceptions board'],
+    [/Where the friction is/, 'friction board'],
+    [/Passing the baton/, 'handoff map'],
+    [/Messages that win/, 'messaging harvest'],
+    [/Commitments and actions/, 'action planning'],
+  ] as const) {
+    await openActivity(page, title);
+    if (screen === 'friction board') {
+      await page.keyboard.press('n');
+      await page.keyboard.type('A friction note');
+      await page.keyboard.press('Enter');
+    }
+    await expectAccessible(page, screen);
+  }
+
+  await openActivity(page, /Alignment diagnostic/);
+  const form = page.getByRole('form', { name: 'Add a participant' });
+  await form.getByLabel('Name (optional)').fill('Ann');
+  await form.getByRole('button', { name: 'Add participant' }).click();
+  await expectAccessible(page, 'diagnostic answers');
+  await page.getByRole('tab', { name: 'Results' }).click();
+  await expectAccessible(page, 'diagnostic results');
+  await page.getByRole('tab', { name: 'Target & recommendations' }).click();
+  await expectAccessible(page, 'diagnostic target');
+  await page.getByRole('tab', { name: 'Answers' }).click();
+  await page.getByRole('button', { name: 'Pass the laptop' }).click();
+  await expectAccessible(page, 'pass-the-laptop');
+  await page.getByRole('button', { name: 'Facilitator: end pass-the-laptop' }).click();
+  await page.getByRole('button', { name: 'End for everyone' }).click();
+
+  await openActivity(page, /Where the friction is/);
+  await page.keyboard.press('p');
+  await expect(page.getByRole('dialog', { name: /Presenter view/ })).toBeVisible();
+  await expectAccessible(page, 'presenter view');
+  await page.keyboard.press('p');
+
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('contrast');
+  await expectAccessible(page, 'friction board, high contrast');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expectAccessible(page, 'friction board, dark');
+});

@@ -1,0 +1,37 @@
+// Workshop files written straight into a data directory, for tests that need a big or specific one.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createActivity } from '../../../shared/agenda/edits';
+import { NOTE_TEAMS } from '../../../shared/board/schema';
+import { workshopDocumentSchema, type WorkshopDocument } from '../../../shared/workshop/schema';
+
+let counter = 0;
+const newId = () => `seed-${String(++counter).padStart(8, '0')}`;
+
+export function seedBoardWorkshop(dataDir: string, noteCount: number): WorkshopDocument {
+  const board = createActivity('free-board', newId);
+  const areas = ['Ideas', 'Worries', 'Wins', 'Questions'].map((title) => ({ id: newId(), title, hint: '' }));
+  const notes = Array.from({ length: noteCount }, (_, i) => ({
+    id: `note-${i}`,
+    areaId: areas[i % areas.length]!.id,
+    text: `Note ${i}: ${'a thought from the room '.repeat(1 + (i % 3))}`.trim(),
+    team: NOTE_TEAMS[i % NOTE_TEAMS.length]!,
+    author: '',
+    tally: 0,
+    themeId: null,
+    hidden: false,
+    writer: null,
+  }));
+  const doc = workshopDocumentSchema.parse({
+    schemaVersion: 1,
+    id: 'big-board-0001',
+    title: `Board with ${noteCount} notes`,
+    createdAt: '2026-11-25T09:00:00.000Z',
+    updatedAt: '2026-11-25T09:00:00.000Z',
+    agenda: [{ ...board, board: { ...board.board!, areas, notes } }],
+    runtime: { currentActivityId: board.id, timers: {} },
+  });
+  fs.mkdirSync(path.join(dataDir, 'workshops'), { recursive: true });
+  fs.writeFileSync(path.join(dataDir, 'workshops', `${doc.id}.json`), JSON.stringify(doc));
+  return doc;
+}
