@@ -37,6 +37,8 @@ export default defineConfig({
           index: resolve('main/index.ts'),
           browser: resolve('main/bridge/start.ts'),
           cli: resolve('main/cli/entry.ts'),
+          // A worker thread needs a file of its own; main/report/pdf/pdfRenderer.ts starts it.
+          pdfWorker: resolve('main/report/pdf/pdfWorker.ts'),
         },
       },
     },

@@ -1,0 +1,49 @@
+// Where in a document definition uncovered characters are found and replaced, and where they are left alone.
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { describe, expect, it } from 'vitest';
+import { coverDocument } from './coverDocument';
+import { PLACEHOLDER as P } from './glyphCoverage';
+
+describe('coverDocument', () => {
+  it('replaces in strings, text, stacks, columns, lists, tables, table-of-contents titles and SVG text', () => {
+    const doc: TDocumentDefinitions = {
+      content: [
+        'a 🎉',
+        { text: ['b 🎉', { text: 'c 会' }] },
+        { stack: ['d 🎉'] },
+        { columns: [{ text: 'e 🎉', width: '*' }] },
+        { ul: ['f 🎉'] },
+        { ol: [{ text: 'g 🎉', counter: 3 }] },
+        { table: { widths: ['*'], body: [['h 🎉'], [{ text: 'i 🎉', colSpan: 1 }]] } },
+        { toc: { title: { text: 'j 🎉' } } },
+        { svg: '<svg><text x="1">k 🎉</text></svg>', width: 10 },
+      ],
+      watermark: { text: 'l 🎉' },
+    };
+    const { doc: covered, replaced } = coverDocument(doc);
+    const json = JSON.stringify(covered);
+    expect(json).not.toContain('🎉');
+    for (const letter of 'abdefghijkl') expect(json).toContain(`${letter} ${P}`);
+    expect(json).toContain(`c ${P}`);
+    expect([...replaced]).toEqual(['🎉', '会']);
+  });
+
+  it('leaves names, links and images alone, and the caller’s document unchanged', () => {
+    const doc: TDocumentDefinitions = {
+      content: [{ text: 'Site 🎉', link: 'https://example.com/🎉', style: 'note 🎉' }, { image: 'logo 🎉' }],
+      images: { 'logo 🎉': 'data:image/png;base64,AA==' },
+    };
+    const before = JSON.stringify(doc);
+    const { doc: covered } = coverDocument(doc);
+    expect(covered.content).toEqual([{ text: `Site ${P}`, link: 'https://example.com/🎉', style: 'note 🎉' }, { image: 'logo 🎉' }]);
+    expect(covered.images).toBe(doc.images);
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it('covers what dynamic headers and footers return when pdfmake calls them', () => {
+    const { doc, replaced } = coverDocument({ content: [], header: (page: number) => ({ text: `${page} 🎉` }) });
+    expect(replaced.size).toBe(0);
+    expect((doc.header as (page: number) => unknown)(2)).toEqual({ text: `2 ${P}` });
+    expect([...replaced]).toEqual(['🎉']);
+  });
+});

@@ -1,0 +1,46 @@
+// Worker thread that keeps pdfmake and the fonts loaded and renders PDF jobs off the serving thread.
+import { parentPort } from 'node:worker_threads';
+import { renderPdfJob, type PdfJob } from './renderPdf';
+
+export type PdfPhase = 'started' | 'drawing' | 'rendered';
+export interface PdfProgress {
+  phase: PdfPhase;
+  /** 0 at 'started', 1 at 'rendered'; in between, pdfmake's share of items drawn. */
+  fraction: number;
+}
+
+export interface PdfWorkerRequest {
+  id: number;
+  job: PdfJob;
+}
+
+export type PdfWorkerReply =
+  | { id: number; type: 'progress'; progress: PdfProgress }
+  | { id: number; type: 'done'; pdf: Uint8Array; replaced: string[] }
+  | { id: number; type: 'failed'; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('pdfWorker runs only as a worker thread (see pdfRenderer.ts).');
+
+const reply = (message: PdfWorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+port.on('message', async ({ id, job }: PdfWorkerRequest) => {
+  reply({ id, type: 'progress', progress: { phase: 'started', fraction: 0 } });
+  let reported = 0;
+  try {
+    const { pdf, replaced } = await renderPdfJob(job, {
+      // pdfmake calls this once per drawn item; a few messages are enough for a progress bar.
+      onProgress: (fraction) => {
+        if (fraction - reported < 0.05) return;
+        reported = fraction;
+        reply({ id, type: 'progress', progress: { phase: 'drawing', fraction } });
+      },
+    });
+    // A copy, because a small Buffer may sit in Node's shared pool, which cannot be transferred.
+    const bytes = new Uint8Array(pdf);
+    reply({ id, type: 'progress', progress: { phase: 'rendered', fraction: 1 } });
+    reply({ id, type: 'done', pdf: bytes, replaced }, [bytes.buffer]);
+  } catch (error) {
+    reply({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+});

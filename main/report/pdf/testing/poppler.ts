@@ -1,0 +1,35 @@
+// Test helpers that read PDFs back with poppler-utils, the way a reader's viewer would see them.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+function run(command: string, args: string[]): string {
+  return execFileSync(command, args, { encoding: 'utf8' });
+}
+
+/** Writes the PDF into `dir` and returns its path. */
+export function savePdf(pdf: Uint8Array, dir: string, name: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.pdf`);
+  fs.writeFileSync(file, pdf);
+  return file;
+}
+
+/** The text of each page, as laid out (`pdftotext -layout`). */
+export function pageTexts(file: string): string[] {
+  return run('pdftotext', ['-layout', file, '-']).split('\f').slice(0, -1);
+}
+
+export function pdfInfo(file: string): string {
+  return run('pdfinfo', [file]);
+}
+
+export function pdfFonts(file: string): string {
+  return run('pdffonts', [file]);
+}
+
+/** Renders page 1 to `<dir>/<name>.png` and returns that path. */
+export function firstPagePng(file: string, dir: string, name: string, dpi = 70): string {
+  run('pdftoppm', ['-png', '-r', String(dpi), '-singlefile', file, path.join(dir, name)]);
+  return path.join(dir, `${name}.png`);
+}
