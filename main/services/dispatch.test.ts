@@ -23,8 +23,8 @@ describe('dispatch validates every payload against the contract', () => {
     ['an unknown field', 'createWorkshop', { title: 'x', admin: true }, 'Unrecognized key: "admin"'],
     ['an invalid date', 'createWorkshop', { title: 'x', date: '2026-13-01' }, 'date: is not a real calendar date'],
     ['an id that walks out of the folder', 'getWorkshop', { id: '../../../etc/passwd' }, 'id: must be an id'],
-    ['no payload where one is needed', 'renameWorkshop', undefined, 'expected object'],
-    ['a payload where none is expected', 'listWorkshops', { evil: 1 }, 'expected undefined'],
+    ['no payload where one is needed', 'renameWorkshop', undefined, 'is required'],
+    ['a payload where none is expected', 'listWorkshops', { evil: 1 }, 'this request takes no data'],
     ['a prototype-pollution key', 'updateSettings', JSON.parse('{"__proto__": {"polluted": 1}}'), 'Unrecognized key'],
   ])('refuses %s with a message naming the field', async (_case, channel, payload, message) => {
     const result = await dispatcher()(channel, payload);

@@ -5,6 +5,7 @@ export const SETTINGS_SCHEMA_VERSION = 1;
 
 export const themeSchema = z.enum(['system', 'light', 'dark', 'contrast']);
 export const paperSizeSchema = z.enum(['a4', 'letter']);
+export type PaperSize = z.output<typeof paperSizeSchema>;
 
 /** Every field has a default, so a missing or older settings file still yields complete settings. */
 export const settingsSchema = z.object({

@@ -1,5 +1,6 @@
 // Field schemas shared by every stored document: ids that are safe as file names, dates, short texts.
 import { z } from 'zod';
+import '../zodErrors';
 
 /** Ids become file names (`workshops/<id>.json`), so they are restricted to a path-safe alphabet. */
 export const documentIdSchema = z

@@ -54,6 +54,8 @@ describe('workshop document', () => {
       settings: { anonymous: false },
       agenda: [],
       diagnostic: { participants: [], advisor: {}, targetLevel: null },
+      actions: [],
+      commitments: { sales: { head: '', statement: '' }, marketing: { head: '', statement: '' } },
       runtime: { currentActivityId: null, timers: {} },
     });
   });

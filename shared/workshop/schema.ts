@@ -1,5 +1,6 @@
 // The workshop document: what `workshops/<id>.json` holds and what a `.baton.json` file carries.
 import { z } from 'zod';
+import { actionsSchema, commitmentsSchema } from '../actions/schema';
 import { agendaSchema, runtimeSchema } from '../agenda/schema';
 import { NOTES_PER_WORKSHOP_MAX } from '../board/schema';
 import { diagnosticStateSchema } from '../diagnostic/schema';
@@ -33,6 +34,8 @@ export const workshopDocumentSchema = z.object({
   settings: workshopSettingsSchema.prefault({}),
   agenda: agendaSchema.default([]),
   diagnostic: diagnosticStateSchema.prefault({}),
+  actions: actionsSchema.default([]),
+  commitments: commitmentsSchema.prefault({}),
   runtime: runtimeSchema.prefault({}),
 }).superRefine((doc, ctx) => {
   const notes = doc.agenda.reduce((sum, a) => sum + (a.board?.notes.length ?? 0), 0);

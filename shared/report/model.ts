@@ -1,0 +1,96 @@
+// The report a sponsor reads, as data: what the summary screen shows and the PDF prints, so the
+// two can never disagree. Built by buildReport() from a workshop document; JSON-serialisable.
+import type { HandoffStage } from '../agenda/handoff';
+import type { Level } from '../diagnostic/model';
+import type { Recommendation } from '../diagnostic/recommend';
+import type { TopItem } from './topThemes';
+
+export interface LevelRow {
+  label: string;
+  mean: number | null;
+  level: Level | null;
+  /** Counted participants, for teams. */
+  n?: number;
+}
+
+export interface GapRow {
+  statement: number;
+  short: string;
+  text: string;
+  sales: number;
+  marketing: number;
+  gap: number;
+}
+
+export interface ActionRow {
+  number: number;
+  id: string;
+  title: string;
+  description: string;
+  owner: string;
+  team: string;
+  due: string;
+  dueIso: string;
+  pastDue: boolean;
+  metric: string;
+  priority: string;
+  status: string;
+  source: string;
+}
+
+export interface BoardItem {
+  kind: 'theme' | 'note';
+  label: string;
+  votes: number;
+  team?: string;
+  notes?: string[];
+}
+
+export interface ReportModel {
+  title: string;
+  client: string;
+  date: string;
+  facilitator: string;
+  generatedOn: string;
+  anonymous: boolean;
+  summary: {
+    headline: string;
+    levels: LevelRow[];
+    target: { level: Level; chosen: boolean; rationale: string[] };
+    warning: string | null;
+    topGaps: GapRow[];
+    topThemes: TopItem[];
+    topActions: ActionRow[];
+  };
+  diagnostic: {
+    participants: number;
+    counted: number;
+    charts: { ladder: string; statements: string; subscores: string };
+    statements: { number: number; short: string; sales: number | null; marketing: number | null; gap: number | null; flagged: boolean }[];
+    subscores: { group: string; statements: string; sales: number | null; marketing: number | null; other: number | null }[];
+    splits: { team: string; statement: number; short: string; sd: number }[];
+    notCounted: string[];
+    prorated: string[];
+  };
+  gaps: GapRow[];
+  recommendations: Recommendation[];
+  boards: { activity: string; kind: string; areas: { title: string; items: BoardItem[] }[]; hiddenNotes: number }[];
+  handoffs: {
+    activity: string;
+    stages: HandoffStage[];
+    mqlDefinition: string;
+    sqlDefinition: string;
+    followUpHours: number | null;
+    followUpNotes: string;
+    returnedLeads: string;
+  }[];
+  messaging: { activity: string; platform: { area: string; text: string; basis: string }[] }[];
+  actions: ActionRow[];
+  commitments: { team: string; head: string; statement: string }[];
+  nextSteps: { reassessIso: string; reassessOn: string; items: string[] };
+  appendix: {
+    notes: { activity: string; area: string; text: string; team: string; author: string; votes: number; theme: string }[];
+    participants: { label: string; team: string; answered: number; total: number | null; prorated: boolean; level: Level | null }[];
+  };
+  method: { paragraphs: string[]; attribution: string };
+}
