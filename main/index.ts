@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, ipcMain, protocol, session, shell } from 'electron';
 import { resolveDataDir } from './dataDir';
 import { registerIpcHandlers } from './electron/ipc';
+import { electronPlatform } from './electron/platform';
 import { setupMenu } from './electron/menu';
 import { registerSchemePrivileges, serveRenderer } from './electron/protocol';
 import { APP_START_URL, hardenSession, hardenWebContents, isSafeExternalUrl } from './electron/security';
@@ -40,7 +41,9 @@ if (!app.requestSingleInstanceLock()) {
     const services = createServices({
       dataDir: resolveDataDir(process.env, app.getPath('userData')),
       openStore: openElectronStore,
+      platform: electronPlatform,
     });
+    app.on('will-quit', () => void services.close());
     hardenSession(session.defaultSession);
     serveRenderer(protocol, path.join(here, '../renderer'));
     registerIpcHandlers(ipcMain, createDispatch(createHandlers(services)), appWebContents);

@@ -50,7 +50,10 @@ async function main(): Promise<void> {
 
   const stop = () => {
     // Every save is written synchronously and atomically, so waiting for requests under way is enough.
-    void bridge.close().then(() => process.exit(0));
+    void bridge
+      .close()
+      .then(() => services.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

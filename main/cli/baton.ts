@@ -1,16 +1,20 @@
 // The `baton` command line: the app's own code, headless. `npm run baton -- <command>` or `npx baton`.
 import fs from 'node:fs/promises';
 import { EXIT_BAD_INPUT, type CliIo } from './io';
+import { reportCommand } from './reportCommand';
 import { scoreCommand } from './scoreCommand';
 
 const USAGE = `Usage: baton <command>
 
 Commands:
   score <answers.csv> [--json]   score a diagnostic answers file (participant,team,s1,…,s20)
+  report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter]
+                                 render the PDF action plan of a workshop file
 `;
 
 const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   score: scoreCommand,
+  report: reportCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import { workshopDocumentSchema } from '../../shared/workshop/schema';
 import { createDocumentCollection } from '../storage/documentCollection';
 import type { OpenStore } from '../storage/keyValueStore';
+import { createReportPdf } from '../report/reportPdf';
+import { createExportService, type ReportPdf } from './exportService';
+import { browserPlatform, type Platform } from './platform';
 import { createSettingsService } from './settingsService';
 import { createWorkshopService, systemClock, type Clock } from './workshopService';
 
@@ -11,11 +14,13 @@ export interface ServiceOptions {
   openStore: OpenStore;
   clock?: Clock;
   log?: (message: string) => void;
+  /** What the shell can do beyond the services (native save dialogs in Electron). */
+  platform?: Platform;
 }
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices({ dataDir, openStore, clock = systemClock, log }: ServiceOptions) {
+export function createServices({ dataDir, openStore, clock = systemClock, log, platform = browserPlatform }: ServiceOptions) {
   fs.mkdirSync(dataDir, { recursive: true });
   const workshops = createDocumentCollection({
     dataDir,
@@ -26,9 +31,17 @@ export function createServices({ dataDir, openStore, clock = systemClock, log }:
     now: () => clock.now(),
     log,
   });
+  const workshopService = createWorkshopService(workshops, clock);
+  // The PDF renderer loads fonts and a worker, so it starts on the first export, not at launch.
+  let pdf: ReportPdf | undefined;
   return {
     dataDir,
-    workshops: createWorkshopService(workshops, clock),
+    workshops: workshopService,
     settings: createSettingsService(dataDir, openStore, log),
+    exports: createExportService(workshopService, () => (pdf ??= createReportPdf()), platform),
+    /** Stops background work (the PDF worker) so the process can exit. */
+    async close() {
+      await pdf?.close();
+    },
   };
 }

@@ -10,7 +10,7 @@ export type Handler<K extends ChannelName> = (
 
 export type Handlers = { [K in ChannelName]: Handler<K> };
 
-export function createHandlers({ workshops, settings }: Services): Handlers {
+export function createHandlers({ workshops, settings, exports }: Services): Handlers {
   return {
     listWorkshops: () => ok(workshops.list()),
     getWorkshop: ({ id }) => workshops.get(id),
@@ -19,6 +19,9 @@ export function createHandlers({ workshops, settings }: Services): Handlers {
     renameWorkshop: ({ id, title }) => workshops.rename(id, title),
     duplicateWorkshop: ({ id }) => workshops.duplicate(id),
     deleteWorkshop: ({ id }) => workshops.remove(id),
+    importWorkshop: ({ fileName, content }) => workshops.importFile(fileName, content),
+    exportWorkshop: (request) => exports.exportWorkshop(request),
+    revealExport: ({ path, how }) => exports.reveal(path, how),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
   };

@@ -2,6 +2,7 @@
 import type { WorkshopListing } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/result';
 import {
+  TITLE_MAX,
   WORKSHOP_SCHEMA_VERSION,
   workshopDocumentSchema,
   type WorkshopDetails,
@@ -9,6 +10,7 @@ import {
   type WorkshopDocumentInput,
 } from '../../shared/workshop/schema';
 import { copyTitle, sortByLastChange, summarizeWorkshop } from '../../shared/workshop/summary';
+import { parseWorkshopFile } from '../../shared/files/workshopFile';
 import type { DocumentCollection } from '../storage/documentCollection';
 
 export interface Clock {
@@ -96,6 +98,19 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
         createdAt: at,
         updatedAt: at,
       });
+    },
+
+    /**
+     * Imports a `.baton.json` file as a new workshop: it always gets a new id, so an import never
+     * replaces a workshop already here; a clashing title gets "(imported)" added.
+     */
+    importFile(fileName: string, content: string): Result<WorkshopDocument> {
+      const parsed = parseWorkshopFile(content, fileName || 'The file');
+      if (!parsed.ok) return parsed;
+      const titles = new Set(collection.list((doc) => doc.title).items);
+      const title = titles.has(parsed.value.title) ? `${parsed.value.title.slice(0, TITLE_MAX - 11)} (imported)` : parsed.value.title;
+      const at = timestamp();
+      return save({ ...parsed.value, id: clock.newId(), title, createdAt: at, updatedAt: at });
     },
 
     remove: (id: string) => collection.remove(id),

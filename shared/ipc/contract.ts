@@ -2,7 +2,7 @@
 // its answer; main's handlers, the preload's `window.baton` and the browser bridge all derive
 // from this object, so adding a channel is one entry here plus its handler in main/services.
 import { z } from 'zod';
-import { settingsPatchSchema, type Settings } from '../settings/schema';
+import { paperSizeSchema, settingsPatchSchema, type Settings } from '../settings/schema';
 import { documentIdSchema, shortText, timestampSchema } from '../workshop/fields';
 import {
   TITLE_MAX,
@@ -11,7 +11,9 @@ import {
   type WorkshopDocument,
   type WorkshopSummary,
 } from '../workshop/schema';
+import { exportFormatSchema, type ExportResult } from './exports';
 import type { StorageProblem } from './problems';
+import { MAX_IMPORT_BYTES } from '../files/workshopFile';
 
 /** A phantom marker carrying a response type; it has no runtime value beyond being present. */
 export interface Returns<T> {
@@ -47,6 +49,27 @@ export const contract = {
   },
   duplicateWorkshop: { request: byId, response: returns<WorkshopDocument>() },
   deleteWorkshop: { request: byId, response: returns<{ id: string }>() },
+  /** Import a `.baton.json` file's text as a new workshop. */
+  importWorkshop: {
+    request: z
+      .object({
+        fileName: z.string().max(260),
+        content: z.string().max(MAX_IMPORT_BYTES, `Workshop files can be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
+      })
+      .strict(),
+    response: returns<WorkshopDocument>(),
+  },
+  exportWorkshop: {
+    request: z
+      .object({ id: documentIdSchema, format: exportFormatSchema, paperSize: paperSizeSchema, allowPlaceholders: z.boolean().default(false) })
+      .strict(),
+    response: returns<ExportResult>(),
+  },
+  /** Open an exported file, or show it in its folder (Electron only; files exported this session). */
+  revealExport: {
+    request: z.object({ path: z.string().min(1).max(4096), how: z.enum(['open', 'folder']) }).strict(),
+    response: returns<{ path: string }>(),
+  },
   getSettings: { request: z.undefined(), response: returns<Settings>() },
   updateSettings: { request: settingsPatchSchema, response: returns<Settings>() },
 } as const satisfies Record<string, ChannelSpec>;

@@ -24,9 +24,11 @@ export function HomeScreen() {
       deleteWorkshop: s.deleteWorkshop,
       openWorkshop: s.openWorkshop,
       setCreating: s.setCreatingWorkshop,
+      importWorkshopFile: s.importWorkshopFile,
     })),
   );
   const [pending, setPending] = useState<Pending | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const now = new Date();
 
@@ -52,10 +54,31 @@ export function HomeScreen() {
           </h1>
           <p className="screen__subtitle">Align sales and marketing, one room at a time.</p>
         </div>
-        <button type="button" className="button button--primary button--large" onClick={() => actions.setCreating(true)}>
-          New workshop <kbd>N</kbd>
-        </button>
+        <div className="screen__header-actions">
+          <label className="button file-button">
+            Import workshop…
+            <input
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) setImportError(await actions.importWorkshopFile(file));
+              }}
+            />
+          </label>
+          <button type="button" className="button button--primary button--large" onClick={() => actions.setCreating(true)}>
+            New workshop <kbd>N</kbd>
+          </button>
+        </div>
       </header>
+
+      {importError && (
+        <p className="banner banner--warning" role="alert">
+          {importError}
+        </p>
+      )}
 
       {problems.length > 0 && (
         <section className="banner banner--warning" aria-label="Files that could not be read">

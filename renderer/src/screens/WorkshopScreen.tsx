@@ -2,6 +2,7 @@
 // overview), the autosave state, and presenter view on P.
 import { useShallow } from 'zustand/react/shallow';
 import { SaveIndicator } from '../components/SaveIndicator';
+import { ReportView } from '../report/ReportView';
 import { useAppStore } from '../store/appStore';
 import { ActivityView } from '../workshop/ActivityView';
 import { AgendaSidebar } from '../workshop/AgendaSidebar';
@@ -10,8 +11,8 @@ import { TimerWatcher } from '../workshop/TimerWatcher';
 import { WorkshopOverview } from '../workshop/WorkshopOverview';
 
 export function WorkshopScreen() {
-  const { current, currentError, goHome, presenter } = useAppStore(
-    useShallow((s) => ({ current: s.current, currentError: s.currentError, goHome: s.goHome, presenter: s.presenter })),
+  const { current, currentError, goHome, presenter, reportOpen } = useAppStore(
+    useShallow((s) => ({ current: s.current, currentError: s.currentError, goHome: s.goHome, presenter: s.presenter, reportOpen: s.reportOpen })),
   );
 
   if (currentError || !current) {
@@ -40,7 +41,7 @@ export function WorkshopScreen() {
           </h1>
           <SaveIndicator />
         </header>
-        {activity ? <ActivityView key={activity.id} activity={activity} /> : <WorkshopOverview doc={current} />}
+        {reportOpen ? <ReportView /> : activity ? <ActivityView key={activity.id} activity={activity} /> : <WorkshopOverview doc={current} />}
       </main>
       <TimerWatcher />
       {presenter && activity && <PresenterView activity={activity} />}

@@ -2,24 +2,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BatonApi } from '../../../shared/ipc/api';
 import { fail, ok } from '../../../shared/result';
-import type { WorkshopDocument } from '../../../shared/workshop/schema';
+import { workshopDocumentSchema, type WorkshopDocument } from '../../../shared/workshop/schema';
 import { createAppStore } from './appStore';
 import { AUTOSAVE_DELAY_MS } from './documentSlice';
 
-const doc: WorkshopDocument = {
+// Filled in by the schema, so the fixture keeps up as the document grows.
+const doc: WorkshopDocument = workshopDocumentSchema.parse({
   schemaVersion: 1,
   id: 'doc-00000001',
   title: 'Autosave',
-  client: '',
-  date: '',
-  facilitator: '',
   createdAt: '2026-11-25T09:00:00.000Z',
   updatedAt: '2026-11-25T09:00:00.000Z',
-  settings: { anonymous: false },
-  agenda: [],
-  diagnostic: { participants: [], advisor: {}, targetLevel: null },
-  runtime: { currentActivityId: null, timers: {} },
-};
+});
 
 function fakeApi() {
   let version = 0;

@@ -22,6 +22,9 @@ export interface NavigationSlice {
   runCommand(command: AppCommand): void;
   goHome(): void;
   openWorkshop(id: string): Promise<void>;
+  /** The report and export page of the open workshop is showing. */
+  reportOpen: boolean;
+  openReport(): void;
   /** null shows the workshop's own page (details, and the diagnostic when it is not on the agenda). */
   selectActivity(id: string | null): void;
   stepActivity(delta: 1 | -1): void;
@@ -34,6 +37,8 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
   setLockedMode: (mode) => set({ lockedMode: mode }),
   presenter: false,
   setPresenter: (on) => set({ presenter: on }),
+  reportOpen: false,
+  openReport: () => set({ reportOpen: true, presenter: false }),
   creatingWorkshop: false,
   setCreatingWorkshop: (open) => set({ creatingWorkshop: open }),
 
@@ -73,11 +78,12 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
   },
 
   async openWorkshop(id) {
-    set({ route: { name: 'workshop', id }, presenter: false });
+    set({ route: { name: 'workshop', id }, presenter: false, reportOpen: false });
     await get().loadWorkshop(id);
   },
 
   selectActivity(id) {
+    set({ reportOpen: false });
     get().editRuntime((runtime) => selectActivity(runtime, id));
   },
 

@@ -3,6 +3,7 @@ import type { StorageProblem } from '../../../shared/ipc/problems';
 import type { BatonError, Result } from '../../../shared/result';
 import type { WorkshopDetailsInput, WorkshopDocument, WorkshopSummary } from '../../../shared/workshop/schema';
 import { summarizeWorkshop } from '../../../shared/workshop/summary';
+import { MAX_IMPORT_BYTES } from '../../../shared/files/workshopFile';
 import type { SliceCreator } from './appStore';
 
 export interface WorkshopsSlice {
@@ -14,6 +15,8 @@ export interface WorkshopsSlice {
   renameWorkshop(id: string, title: string): Promise<Result<WorkshopDocument>>;
   duplicateWorkshop(id: string): Promise<void>;
   deleteWorkshop(id: string): Promise<void>;
+  /** Imports a `.baton.json` file; resolves with the error message, or null when it worked. */
+  importWorkshopFile(file: File): Promise<string | null>;
   /** Keeps the list in step with an autosave of the open workshop. */
   noteSaved(doc: WorkshopDocument, updatedAt: string): void;
 }
@@ -72,6 +75,15 @@ export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => 
       if (!result.ok) return report(result.error);
       set((state) => ({ workshops: state.workshops.filter((w) => w.id !== id) }));
       get().notify('info', `Deleted “${title}”.`);
+    },
+
+    async importWorkshopFile(file) {
+      if (file.size > MAX_IMPORT_BYTES) return `${file.name} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.`;
+      const result = await get().api.importWorkshop({ fileName: file.name, content: await file.text() });
+      if (!result.ok) return result.error.message;
+      absorb(result.value);
+      get().notify('info', `Imported “${result.value.title}”.`);
+      return null;
     },
 
     noteSaved(doc, updatedAt) {

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { removeActivity, setStatus, updateActivity } from '../../../shared/agenda/edits';
 import { KIND_DEFAULTS } from '../../../shared/agenda/kinds';
 import type { Activity } from '../../../shared/agenda/schema';
+import { ActionPlanSummary } from '../actions/ActionPlanSummary';
+import { ActionPlanView } from '../actions/ActionPlanView';
 import { BoardView } from '../board/BoardView';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DiagnosticView } from '../diagnostic/DiagnosticView';
@@ -19,15 +21,7 @@ export function ActivityBody({ activity, presenting = false }: { activity: Activ
     case 'diagnostic':
       return presenting ? null : <DiagnosticView />;
     case 'action-planning':
-      return (
-        <section className="placeholder" aria-label="Action planning">
-          <h2>Action planning is on its way</h2>
-          <p>
-            Turning themes and recommendations into owned actions, and exporting the PDF action plan, come with the next
-            release of Baton. Until then, capture commitments on a free board.
-          </p>
-        </section>
-      );
+      return presenting ? <ActionPlanSummary /> : <ActionPlanView />;
     case 'handoff':
       return (
         <>

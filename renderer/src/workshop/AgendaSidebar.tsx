@@ -17,6 +17,8 @@ export function AgendaSidebar() {
   const currentId = useCurrentActivityId();
   const selectActivity = useAppStore((s) => s.selectActivity);
   const goHome = useAppStore((s) => s.goHome);
+  const reportOpen = useAppStore((s) => s.reportOpen);
+  const openReport = useAppStore((s) => s.openReport);
   const editAgenda = useEditAgenda();
   const [adding, setAdding] = useState(false);
   const anyRunning = Object.values(runtime?.timers ?? {}).some(isRunning);
@@ -39,7 +41,7 @@ export function AgendaSidebar() {
       <button
         type="button"
         className="workshop-nav__item workshop-nav__overview"
-        aria-current={currentId === null ? 'page' : undefined}
+        aria-current={currentId === null && !reportOpen ? 'page' : undefined}
         onClick={() => selectActivity(null)}
       >
         Workshop overview
@@ -57,7 +59,7 @@ export function AgendaSidebar() {
                 type="button"
                 id={`agenda-item-${activity.id}`}
                 className={`workshop-nav__item agenda-item agenda-item--${activity.status}`}
-                aria-current={currentId === activity.id ? 'page' : undefined}
+                aria-current={currentId === activity.id && !reportOpen ? 'page' : undefined}
                 aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
                 onClick={() => selectActivity(activity.id)}
                 onKeyDown={(e) => onItemKey(e, activity, index)}
@@ -78,6 +80,9 @@ export function AgendaSidebar() {
       </ol>
       <button type="button" className="button agenda-add" onClick={() => setAdding(true)}>
         + Add activity
+      </button>
+      <button type="button" className="workshop-nav__item workshop-nav__report" aria-current={reportOpen ? 'page' : undefined} onClick={openReport}>
+        Report and export
       </button>
       <p className="muted agenda-keys">
         <kbd>[</kbd> <kbd>]</kbd> previous / next · <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> reorder

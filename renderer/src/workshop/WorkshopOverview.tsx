@@ -8,6 +8,7 @@ import { formatDay } from '../../../shared/format/dates';
 import { ok } from '../../../shared/result';
 import { workshopDetailsSchema, type WorkshopDocument } from '../../../shared/workshop/schema';
 import { WorkshopDetailsDialog } from '../components/WorkshopDetailsDialog';
+import { ActionPlanView } from '../actions/ActionPlanView';
 import { DiagnosticView } from '../diagnostic/DiagnosticView';
 import { useAppStore } from '../store/appStore';
 import { AddActivityDialog } from './AddActivityDialog';
@@ -21,6 +22,7 @@ export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
   const [adding, setAdding] = useState(false);
   const planned = doc.agenda.reduce((sum, a) => sum + a.minutes, 0);
   const hasDiagnostic = doc.agenda.some((a) => a.kind === 'diagnostic');
+  const hasActionPlanning = doc.agenda.some((a) => a.kind === 'action-planning');
 
   return (
     <div className="overview">
@@ -88,6 +90,7 @@ export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
       </section>
 
       {!hasDiagnostic && <DiagnosticView />}
+      {!hasActionPlanning && <ActionPlanView />}
 
       {editing && (
         <WorkshopDetailsDialog

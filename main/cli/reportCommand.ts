@@ -1,0 +1,69 @@
+// `baton report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter]`: the same PDF the app
+// exports, rendered headless. Bad input exits 2 naming the problem, and never leaves a partial PDF.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseWorkshopFile } from '../../shared/files/workshopFile';
+import { buildReport } from '../../shared/report/buildReport';
+import { paperSizeSchema, type PaperSize } from '../../shared/settings/schema';
+import { createReportPdf } from '../report/reportPdf';
+import { atomicWriteFileSync } from '../storage/atomicWrite';
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
+
+const USAGE = 'Usage: baton report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter]\n';
+
+function parseArgs(args: string[]): { file: string; out: string; paper: PaperSize } | string {
+  let file: string | undefined;
+  let out: string | undefined;
+  let paper: PaperSize = 'a4';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--out') out = args[++i];
+    else if (arg === '--paper') {
+      const value = paperSizeSchema.safeParse(args[++i]?.toLowerCase());
+      if (!value.success) return `--paper must be a4 or letter, got "${args[i] ?? ''}".`;
+      paper = value.data;
+    } else if (arg.startsWith('--')) return `Unknown option ${arg}.`;
+    else if (file === undefined) file = arg;
+    else return `Only one workshop file can be given (got "${file}" and "${arg}").`;
+  }
+  if (!file) return 'Give the workshop file to report on.';
+  if (!out) return 'Give the PDF to write with --out <plan.pdf>.';
+  return { file, out, paper };
+}
+
+export async function reportCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`${parsed}\n${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+  let text: string;
+  try {
+    text = await io.readFile(parsed.file);
+  } catch (error) {
+    io.stderr(`${parsed.file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const workshop = parseWorkshopFile(text, parsed.file);
+  if (!workshop.ok) {
+    io.stderr(`${workshop.error.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (!fs.existsSync(path.dirname(path.resolve(parsed.out)))) {
+    io.stderr(`${parsed.out}: its folder does not exist.\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const started = Date.now();
+  const pdf = createReportPdf();
+  try {
+    const model = buildReport(workshop.value, { today: new Date().toISOString().slice(0, 10) });
+    const { pdf: bytes, replaced } = await pdf.render(model, parsed.paper);
+    // Written to a temporary file and renamed, so a failure never leaves half a PDF behind.
+    atomicWriteFileSync(parsed.out, bytes);
+    if (replaced.length > 0) io.stderr(`Printed as a placeholder, not in the embedded fonts: ${replaced.join(' ')}\n`);
+    io.stdout(`Wrote ${parsed.out} (${parsed.paper === 'a4' ? 'A4' : 'Letter'}, ${Math.round(bytes.byteLength / 1024)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    return EXIT_OK;
+  } finally {
+    await pdf.close();
+  }
+}

@@ -1,0 +1,85 @@
+// Exporting a workshop: the PDF action plan, the full `.baton.json` file, and the notes and actions
+// as CSV. Electron asks where to save with a native dialog; browser mode hands the file to the
+// page to download. Paths saved this session are the only ones "Open" and "Show in folder" accept.
+import type { ExportFormat, ExportResult, UncoveredText } from '../../shared/ipc/exports';
+import { fail, ok, type Result } from '../../shared/result';
+import { buildReport } from '../../shared/report/buildReport';
+import { actionsCsv, notesCsv } from '../../shared/report/csvExports';
+import type { ReportModel } from '../../shared/report/model';
+import type { PaperSize } from '../../shared/settings/schema';
+import { fileSlug, workshopFileContent } from '../../shared/files/workshopFile';
+import type { WorkshopDocument } from '../../shared/workshop/schema';
+import type { Platform } from './platform';
+import type { WorkshopService } from './workshopService';
+
+export interface ReportPdf {
+  /** Text in the report that no embedded font can draw, for warning the user before export. */
+  findUncovered(model: ReportModel): UncoveredText[];
+  render(model: ReportModel, paperSize: PaperSize): Promise<{ pdf: Uint8Array; replaced: string[] }>;
+  close(): Promise<void>;
+}
+
+interface Built {
+  fileName: string;
+  mime: string;
+  filter: { name: string; extensions: string[] };
+  bytes: Uint8Array;
+  replaced: string[];
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function createExportService(workshops: WorkshopService, reportPdf: () => ReportPdf, platform: Platform) {
+  const saved = new Set<string>();
+
+  async function build(doc: WorkshopDocument, format: ExportFormat, paperSize: PaperSize): Promise<Built> {
+    const slug = fileSlug(doc.title);
+    switch (format) {
+      case 'workshop':
+        return { fileName: `${slug}.baton.json`, mime: 'application/json', filter: { name: 'Baton workshop', extensions: ['json'] }, bytes: utf8(workshopFileContent(doc)), replaced: [] };
+      case 'notes-csv':
+        return { fileName: `${slug}-notes.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(notesCsv(doc)), replaced: [] };
+      case 'actions-csv':
+        return { fileName: `${slug}-actions.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(actionsCsv(doc)), replaced: [] };
+      case 'pdf': {
+        const { pdf, replaced } = await reportPdf().render(buildReport(doc, { today: today() }), paperSize);
+        return { fileName: `${slug}-action-plan.pdf`, mime: 'application/pdf', filter: { name: 'PDF document', extensions: ['pdf'] }, bytes: pdf, replaced };
+      }
+    }
+  }
+
+  return {
+    async exportWorkshop(request: { id: string; format: ExportFormat; paperSize: PaperSize; allowPlaceholders: boolean }): Promise<Result<ExportResult>> {
+      const doc = workshops.get(request.id);
+      if (!doc.ok) return doc;
+      if (request.format === 'pdf' && !request.allowPlaceholders) {
+        const uncovered = reportPdf().findUncovered(buildReport(doc.value, { today: today() }));
+        if (uncovered.length > 0) return ok({ status: 'needs-confirmation', uncovered });
+      }
+      const built = await build(doc.value, request.format, request.paperSize);
+      if (!platform.saveFile) {
+        return ok({ status: 'download', fileName: built.fileName, mime: built.mime, base64: Buffer.from(built.bytes).toString('base64'), replaced: built.replaced });
+      }
+      const path = await platform.saveFile({ defaultName: built.fileName, filter: built.filter, bytes: built.bytes });
+      if (path === null) return ok({ status: 'cancelled' });
+      saved.add(path);
+      return ok({ status: 'saved', path, fileName: built.fileName, bytes: built.bytes.byteLength, replaced: built.replaced });
+    },
+
+    async reveal(path: string, how: 'open' | 'folder'): Promise<Result<{ path: string }>> {
+      if (!saved.has(path)) return fail('forbidden', 'Only files exported in this session can be opened from Baton.');
+      if (how === 'open' && platform.openPath) {
+        const error = await platform.openPath(path);
+        return error ? fail('internal', `The file could not be opened: ${error}`) : ok({ path });
+      }
+      if (how === 'folder' && platform.showInFolder) {
+        platform.showInFolder(path);
+        return ok({ path });
+      }
+      return fail('invalid-request', 'This version of Baton cannot open files; open it from your downloads.');
+    },
+  };
+}
+
+export type ExportService = ReturnType<typeof createExportService>;

@@ -1,0 +1,157 @@
+// Exports with progress: the PDF action plan (A4 or Letter), the workshop file and CSVs. Before a
+// PDF, text no embedded font can draw is listed so nothing disappears unnoticed. Electron saves
+// with a native dialog and offers Open / Show in folder; a browser downloads the file.
+import { useEffect, useId, useState } from 'react';
+import type { ExportFormat, ExportResult, UncoveredText } from '../../../shared/ipc/exports';
+import { paperSizeSchema } from '../../../shared/settings/schema';
+import { Dialog } from '../components/Dialog';
+import { useAppStore } from '../store/appStore';
+
+const LABELS: Record<ExportFormat, string> = {
+  pdf: 'PDF action plan',
+  workshop: 'Workshop file (.baton.json)',
+  'notes-csv': 'Notes (CSV)',
+  'actions-csv': 'Actions (CSV)',
+};
+
+function download(fileName: string, mime: string, base64: string) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Outcome = { kind: 'saved'; path: string; replaced: string[] } | { kind: 'downloaded'; fileName: string; replaced: string[] } | { kind: 'error'; message: string };
+
+export function ExportPanel({ workshopId }: { workshopId: string }) {
+  const api = useAppStore((s) => s.api);
+  const flushSave = useAppStore((s) => s.flushSave);
+  const paperSize = useAppStore((s) => s.settings.paperSize);
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const [running, setRunning] = useState<{ format: ExportFormat } | null>(null);
+  const [elapsed, setElapsed] = useState(0);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [confirm, setConfirm] = useState<{ format: ExportFormat; uncovered: UncoveredText[] } | null>(null);
+  const paperId = useId();
+
+  useEffect(() => {
+    if (!running) return;
+    const started = Date.now();
+    const id = setInterval(() => setElapsed(Date.now() - started), 200);
+    return () => clearInterval(id);
+  }, [running]);
+
+  async function run(format: ExportFormat, allowPlaceholders = false) {
+    setOutcome(null);
+    setConfirm(null);
+    setElapsed(0);
+    setRunning({ format });
+    // The export reads the stored workshop, so pending edits are written first.
+    await flushSave();
+    const result = await api.exportWorkshop({ id: workshopId, format, paperSize, allowPlaceholders });
+    setRunning(null);
+    if (!result.ok) return setOutcome({ kind: 'error', message: result.error.message });
+    handle(format, result.value);
+  }
+
+  function handle(format: ExportFormat, value: ExportResult) {
+    switch (value.status) {
+      case 'needs-confirmation':
+        return setConfirm({ format, uncovered: value.uncovered });
+      case 'download':
+        download(value.fileName, value.mime, value.base64);
+        return setOutcome({ kind: 'downloaded', fileName: value.fileName, replaced: value.replaced });
+      case 'saved':
+        return setOutcome({ kind: 'saved', path: value.path, replaced: value.replaced });
+      case 'cancelled':
+        return undefined;
+    }
+  }
+
+  async function reveal(path: string, how: 'open' | 'folder') {
+    const result = await api.revealExport({ path, how });
+    if (!result.ok) setOutcome({ kind: 'error', message: result.error.message });
+  }
+
+  return (
+    <div className="export-panel">
+      <div className="toolbar">
+        <div className="field field--inline">
+          <label htmlFor={paperId}>Paper</label>
+          <select id={paperId} value={paperSize} onChange={(e) => void updateSettings({ paperSize: paperSizeSchema.parse(e.target.value) })}>
+            <option value="a4">A4</option>
+            <option value="letter">Letter</option>
+          </select>
+        </div>
+        {(Object.keys(LABELS) as ExportFormat[]).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className={`button${format === 'pdf' ? ' button--primary' : ''}`}
+            disabled={running !== null}
+            onClick={() => void run(format)}
+          >
+            Export {LABELS[format]}
+          </button>
+        ))}
+      </div>
+      <div role="status" aria-live="polite" className="export-panel__status">
+        {running && (
+          <p className="export-progress">
+            <progress aria-label={`Exporting ${LABELS[running.format]}`} />
+            {running.format === 'pdf' ? 'Rendering the PDF' : 'Preparing the file'}… {(elapsed / 1000).toFixed(1)} s
+          </p>
+        )}
+        {outcome?.kind === 'downloaded' && <p>Downloaded {outcome.fileName}.</p>}
+        {outcome?.kind === 'saved' && (
+          <p>
+            Saved to <code>{outcome.path}</code>{' '}
+            <button type="button" className="button button--small" onClick={() => void reveal(outcome.path, 'open')}>
+              Open
+            </button>{' '}
+            <button type="button" className="button button--small" onClick={() => void reveal(outcome.path, 'folder')}>
+              Show in folder
+            </button>
+          </p>
+        )}
+        {outcome && outcome.kind !== 'error' && outcome.replaced.length > 0 && (
+          <p>Characters printed as a placeholder: {outcome.replaced.join(' ')}</p>
+        )}
+      </div>
+      {outcome?.kind === 'error' && (
+        <p className="banner banner--warning" role="alert">
+          {outcome.message}
+        </p>
+      )}
+      {confirm && (
+        <Dialog
+          title="Some text cannot be printed"
+          description={"These characters are not in the report's fonts. They will print as a placeholder (\uFFFD) so nothing disappears unnoticed."}
+          onClose={() => setConfirm(null)}
+        >
+          <ul className="uncovered-list">
+            {confirm.uncovered.slice(0, 30).map((u, i) => (
+              <li key={i}>
+                <strong>{u.where}</strong>: “{u.text.length > 80 ? `${u.text.slice(0, 80)}…` : u.text}” ({u.characters.join(' ')})
+              </li>
+            ))}
+          </ul>
+          {confirm.uncovered.length > 30 && <p>…and {confirm.uncovered.length - 30} more.</p>}
+          <div className="form__actions">
+            <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
+              Cancel
+            </button>
+            <button type="button" className="button button--primary" onClick={() => void run(confirm.format, true)}>
+              Export with placeholders
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+// The report on screen: the same model the PDF prints (shared/report/buildReport), so every figure
+// here is the figure on paper. Exports sit at the top.
+import { useMemo } from 'react';
+import { buildReport } from '../../../shared/report/buildReport';
+import type { ReportModel } from '../../../shared/report/model';
+import { SvgChart } from '../components/SvgChart';
+import { useAppStore } from '../store/appStore';
+import { ExportPanel } from './ExportPanel';
+
+const num = (n: number | null, digits: number) => (n === null ? '—' : n.toFixed(digits));
+const signed = (n: number) => `${n > 0 ? '+' : ''}${n.toFixed(2)}`;
+
+function Summary({ model }: { model: ReportModel }) {
+  const { summary } = model;
+  return (
+    <section aria-labelledby="report-summary" className="report__section">
+      <h3 id="report-summary">Executive summary</h3>
+      <p className="report__headline">{summary.headline}</p>
+      {summary.warning && <p className="banner banner--warning">{summary.warning}</p>}
+      <table className="table table--compact">
+        <caption className="visually-hidden">Scores and levels</caption>
+        <thead>
+          <tr>
+            <th scope="col">Who</th>
+            <th scope="col">Score</th>
+            <th scope="col">Level</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.levels.map((l) => (
+            <tr key={l.label}>
+              <th scope="row">
+                {l.label}
+                {l.n !== undefined ? ` (${l.n} counted)` : ''}
+              </th>
+              <td>{num(l.mean, 1)}</td>
+              <td>{l.level ?? '—'}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Target</th>
+            <td />
+            <td>
+              {summary.target.level} {summary.target.chosen ? '(chosen)' : '(suggested)'}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <div className="report__columns">
+        <div>
+          <h4>Largest perception gaps</h4>
+          {summary.topGaps.length === 0 ? (
+            <p className="muted">None of 1.00 or more.</p>
+          ) : (
+            <ol>
+              {summary.topGaps.map((g) => (
+                <li key={g.statement}>
+                  {g.short}: sales {g.sales.toFixed(2)}, marketing {g.marketing.toFixed(2)} ({signed(g.gap)})
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+        <div>
+          <h4>Top themes</h4>
+          {summary.topThemes.length === 0 ? (
+            <p className="muted">No votes yet.</p>
+          ) : (
+            <ol>
+              {summary.topThemes.map((t) => (
+                <li key={t.id}>
+                  {t.label} ({t.votes} votes, {t.activityTitle})
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+        <div>
+          <h4>Top actions</h4>
+          {summary.topActions.length === 0 ? (
+            <p className="muted">No actions yet.</p>
+          ) : (
+            <ol>
+              {summary.topActions.map((a) => (
+                <li key={a.id}>
+                  {a.title} ({a.priority}
+                  {a.owner ? `, ${a.owner}` : ''}
+                  {a.due ? `, ${a.due}` : ''})
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+export function ReportView() {
+  const doc = useAppStore((s) => s.current);
+  const model = useMemo(() => (doc ? buildReport(doc, { today: new Date().toISOString().slice(0, 10) }) : null), [doc]);
+  if (!doc || !model) return null;
+
+  return (
+    <section className="report" aria-labelledby="report-title">
+      <h2 id="report-title" className="section-title">
+        Report and export
+      </h2>
+      <ExportPanel workshopId={doc.id} />
+      <Summary model={model} />
+
+      {model.diagnostic.counted > 0 && (
+        <section aria-labelledby="report-diagnostic" className="report__section">
+          <h3 id="report-diagnostic">Diagnostic</h3>
+          <SvgChart svg={model.diagnostic.charts.ladder} />
+          <SvgChart svg={model.diagnostic.charts.subscores} />
+        </section>
+      )}
+
+      <section aria-labelledby="report-actions" className="report__section">
+        <h3 id="report-actions">Action plan</h3>
+        {model.actions.length === 0 ? (
+          <p className="muted">No actions yet.</p>
+        ) : (
+          <table className="table table--compact">
+            <caption className="visually-hidden">Actions</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Action</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Team</th>
+                <th scope="col">Due</th>
+                <th scope="col">Success metric</th>
+                <th scope="col">Priority</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.actions.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.number}</td>
+                  <td>{a.title}</td>
+                  <td>{a.owner || '—'}</td>
+                  <td>{a.team}</td>
+                  <td>
+                    {a.due || '—'}
+                    {a.pastDue ? ' (passed)' : ''}
+                  </td>
+                  <td>{a.metric || '—'}</td>
+                  <td>{a.priority}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="report-next" className="report__section">
+        <h3 id="report-next">Next steps</h3>
+        <ul>
+          {model.nextSteps.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+      <p className="attribution">{model.method.attribution}</p>
+    </section>
+  );
+}
