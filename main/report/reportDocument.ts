@@ -2,6 +2,7 @@
 // screen shows). Function-free, so it can be handed to the rendering worker; page size, running
 // header, page numbers and orphan control are added there from the title and paper size.
 import type { Content, StyleDictionary, TableCell } from 'pdfmake/interfaces';
+import { STEP_LABELS } from '../../shared/diagnostic/playbook';
 import type { ReportModel } from '../../shared/report/model';
 
 const ACCENT = '#1f4fd1';
@@ -136,7 +137,7 @@ function gaps(model: ReportModel): Content[] {
       : {
           ol: model.recommendations.map((r) => ({
             stack: [
-              { text: `${r.title} (${r.step})`, bold: true },
+              { text: `${r.title} (${STEP_LABELS[r.step]})`, bold: true },
               { text: r.detail },
               { text: `Why: ${r.rationale}`, color: MUTED, fontSize: 9 },
             ],

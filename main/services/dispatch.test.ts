@@ -58,3 +58,17 @@ describe('dispatch validates every payload against the contract', () => {
     expect(logged[0]).toContain('disk on fire');
   });
 });
+
+describe('the example workshop', () => {
+  it('is added as a new, complete workshop each time it is opened', async () => {
+    const dispatch = dispatcher();
+    const first = await dispatch('openExampleWorkshop', undefined);
+    const second = await dispatch('openExampleWorkshop', undefined);
+    expect(first).toMatchObject({ ok: true, value: { title: expect.stringContaining('Northwind Instruments') } });
+    if (!first.ok || !second.ok) return;
+    const [a, b] = [first.value as { id: string; title: string; agenda: unknown[] }, second.value as { id: string; title: string }];
+    expect(a.id).not.toBe(b.id);
+    expect(b.title).toMatch(/\(imported\)$/);
+    expect(a.agenda).toHaveLength(9);
+  });
+});

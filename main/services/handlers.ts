@@ -1,7 +1,10 @@
 // One handler per contract channel. The `Handlers` type is derived from the contract, so a channel
 // without a handler (or a handler without a channel) is a type error, and a unit test checks it too.
 import type { ChannelName, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ok, type Result } from '../../shared/result';
+import { assetsDir, EXAMPLE_WORKSHOP_FILE } from '../assetsDir';
 import type { Services } from './createServices';
 
 export type Handler<K extends ChannelName> = (
@@ -20,6 +23,8 @@ export function createHandlers({ workshops, settings, exports }: Services): Hand
     duplicateWorkshop: ({ id }) => workshops.duplicate(id),
     deleteWorkshop: ({ id }) => workshops.remove(id),
     importWorkshop: ({ fileName, content }) => workshops.importFile(fileName, content),
+    openExampleWorkshop: () =>
+      workshops.importFile(EXAMPLE_WORKSHOP_FILE, fs.readFileSync(path.join(assetsDir(), 'examples', EXAMPLE_WORKSHOP_FILE), 'utf8')),
     exportWorkshop: (request) => exports.exportWorkshop(request),
     revealExport: ({ path, how }) => exports.reveal(path, how),
     getSettings: () => settings.get(),

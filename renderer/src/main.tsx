@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectApi } from './api/api';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { createAppStore, StoreContext } from './store/appStore';
 import './styles/base.css';
 import './styles/components.css';
@@ -25,9 +26,11 @@ if ('error' in connection) {
   const store = createAppStore(connection.api);
   root.render(
     <StrictMode>
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>
+      <ErrorBoundary>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

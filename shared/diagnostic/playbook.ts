@@ -15,6 +15,15 @@ export interface PlaybookAction {
   statements: readonly number[];
 }
 
+/** How a step reads in headings, on screen and on paper. */
+export const STEP_LABELS: Record<Step | 'Gap', string> = {
+  'Undefined→Defined': 'From Undefined to Defined',
+  'Defined→Aligned': 'From Defined to Aligned',
+  'Aligned→Integrated': 'From Aligned to Integrated',
+  Sustain: 'Sustain the level reached',
+  Gap: 'Talk through the widest gaps',
+};
+
 export const STEP_OF: Record<Exclude<Level, 'Integrated'>, Step> = {
   Undefined: 'Undefined→Defined',
   Defined: 'Defined→Aligned',

@@ -59,6 +59,8 @@ export const contract = {
       .strict(),
     response: returns<WorkshopDocument>(),
   },
+  /** Adds a copy of the example workshop that ships with Baton, to explore or to demonstrate. */
+  openExampleWorkshop: { request: z.undefined(), response: returns<WorkshopDocument>() },
   exportWorkshop: {
     request: z
       .object({ id: documentIdSchema, format: exportFormatSchema, paperSize: paperSizeSchema, allowPlaceholders: z.boolean().default(false) })

@@ -178,7 +178,7 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
       reassessOn: day(reassessIso),
       items: [
         `Re-run the alignment diagnostic with both teams by ${day(reassessIso)} and compare the results with this report.`,
-        ...(actions.length > 0 ? [`Review the ${actions.length} action${actions.length === 1 ? '' : 's'} below with their owners at least monthly.`] : []),
+        ...(actions.length > 0 ? [`Review the ${actions.length} action${actions.length === 1 ? '' : 's'} of the action plan with their owners at least once a month.`] : []),
         ...recommendations.slice(0, 3).map((r) => `${r.title}: ${r.detail}`),
       ],
     },

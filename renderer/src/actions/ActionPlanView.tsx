@@ -15,6 +15,7 @@ import {
   type Commitments,
 } from '../../../shared/actions/schema';
 import { topThemes } from '../../../shared/report/topThemes';
+import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import { STATEMENTS } from '../../../shared/diagnostic/statements';
 import { CommitField } from '../components/CommitField';
 import { useDiagnosticAnalysis } from '../diagnostic/useDiagnostic';
@@ -123,7 +124,7 @@ export function ActionPlanView() {
             <ul>
               {recommendations
                 .slice(0, 8)
-                .map((r) => suggestion(`r-${r.id}`, r.title, r.step === 'Gap' ? '' : r.step, r.title, { kind: 'recommendation', id: r.id, label: `Recommendation: ${r.title}` }))}
+                .map((r) => suggestion(`r-${r.id}`, r.title, STEP_LABELS[r.step], r.title, { kind: 'recommendation', id: r.id, label: `Recommendation: ${r.title}` }))}
             </ul>
           )}
         </section>

@@ -3,6 +3,7 @@
 import { ADVISOR_QUESTIONS, type TargetLevel } from '../../../shared/diagnostic/advisor';
 import { setAdvisorAnswer, setTargetLevel } from '../../../shared/diagnostic/edits';
 import { LEVEL_BANDS } from '../../../shared/diagnostic/levels';
+import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import { useDiagnosticAnalysis, useDiagnosticState, useEditDiagnostic } from './useDiagnostic';
 
 const TARGETS: TargetLevel[] = ['Defined', 'Aligned', 'Integrated'];
@@ -70,7 +71,7 @@ export function TargetPanel() {
             </p>
             {steps.map((step) => (
               <div key={step} className="recommendation-step">
-                <h4>{step === 'Sustain' ? 'Sustain the level you have reached' : step === 'Gap' ? 'Talk through the widest gaps' : step.replace('→', ' → ')}</h4>
+                <h4>{STEP_LABELS[step]}</h4>
                 <ol className="recommendations">
                   {recommendations
                     .filter((r) => r.step === step)

@@ -25,6 +25,7 @@ export function HomeScreen() {
       openWorkshop: s.openWorkshop,
       setCreating: s.setCreatingWorkshop,
       importWorkshopFile: s.importWorkshopFile,
+      openExample: s.openExample,
     })),
   );
   const [pending, setPending] = useState<Pending | null>(null);
@@ -107,6 +108,13 @@ export function HomeScreen() {
             Choose <strong>New workshop</strong> (or press <kbd>N</kbd>) and give it a title to begin. Everything stays
             in files on this computer.
           </p>
+          <p>
+            To see a finished one first, open the example: a day with a fictional instrument maker, every activity filled
+            in, ready to export as a PDF action plan.
+          </p>
+          <button type="button" className="button" onClick={() => void actions.openExample()}>
+            Open the example workshop
+          </button>
         </section>
       )}
 

@@ -15,6 +15,7 @@ export interface WorkshopsSlice {
   renameWorkshop(id: string, title: string): Promise<Result<WorkshopDocument>>;
   duplicateWorkshop(id: string): Promise<void>;
   deleteWorkshop(id: string): Promise<void>;
+  openExample(): Promise<void>;
   /** Imports a `.baton.json` file; resolves with the error message, or null when it worked. */
   importWorkshopFile(file: File): Promise<string | null>;
   /** Keeps the list in step with an autosave of the open workshop. */
@@ -75,6 +76,13 @@ export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => 
       if (!result.ok) return report(result.error);
       set((state) => ({ workshops: state.workshops.filter((w) => w.id !== id) }));
       get().notify('info', `Deleted “${title}”.`);
+    },
+
+    async openExample() {
+      const result = await get().api.openExampleWorkshop();
+      if (!result.ok) return report(result.error);
+      absorb(result.value);
+      await get().openWorkshop(result.value.id);
     },
 
     async importWorkshopFile(file) {
