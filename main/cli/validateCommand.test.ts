@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assetsDir } from '../assetsDir';
+import { runCli } from './baton';
+import type { CliIo } from './io';
+
+function io(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readFile: async (p) => files[p] ?? fs.readFileSync(p, 'utf8'),
+  };
+  return { cli, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+describe('baton validate', () => {
+  it('accepts the example workshop and every built-in template', async () => {
+    const example = path.join(assetsDir(), 'examples', 'northwind-instruments.baton.json');
+    const a = io({});
+    expect(await runCli(['validate', example], a.cli)).toBe(0);
+    expect(a.stdout()).toBe('valid: workshop "Northwind Instruments: sales & marketing alignment day"\n');
+    const b = io({});
+    expect(await runCli(['validate', path.join(assetsDir(), 'templates', 'full-day.baton-template.json')], b.cli)).toBe(0);
+    expect(b.stdout()).toBe('valid: template "Full-day alignment workshop"\n');
+  });
+
+  it('lists the problems and exits 2', async () => {
+    const bad = JSON.stringify({ kind: 'template', schemaVersion: 1, id: 'x', name: '', activities: [{ kind: 'welcome', title: 'Hi', minutes: 'ten' }] });
+    const c = io({ 'bad.baton-template.json': bad });
+    expect(await runCli(['validate', 'bad.baton-template.json'], c.cli)).toBe(2);
+    expect(c.stdout()).toContain('problems in this template file:');
+    expect(c.stdout()).toContain('  id: must be an id of 8–64 lowercase letters, digits and dashes');
+    expect(c.stdout()).toContain('  name: A template needs a name');
+    expect(c.stdout()).toContain('  activities.0.minutes:');
+    const d = io({ 'x.json': '{ nope' });
+    expect(await runCli(['validate', 'x.json'], d.cli)).toBe(2);
+    expect(d.stdout()).toContain('x.json is not valid JSON');
+  });
+});

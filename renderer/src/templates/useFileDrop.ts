@@ -1,0 +1,44 @@
+// Files dropped onto the window or opened with the app: a `.baton-template.json` shows its import
+// preview, a `.baton.json` is imported as a workshop. Anything else is refused with a message,
+// and a drop never navigates the window away.
+import { useEffect } from 'react';
+import { useStoreApi } from '../store/appStore';
+import { readTemplateFile } from './importFiles';
+
+export function useFileDrop(): void {
+  const store = useStoreApi();
+
+  useEffect(() => {
+    async function open(fileName: string, read: () => Promise<{ content: string } | { error: string }>) {
+      const { notify, previewTemplateFile, importWorkshopFile, lockedMode } = store.getState();
+      if (lockedMode) return;
+      const file = await read();
+      if ('error' in file) return notify('error', file.error);
+      if (fileName.endsWith('.baton-template.json')) return previewTemplateFile(fileName, file.content);
+      if (fileName.endsWith('.baton.json')) {
+        const error = await importWorkshopFile(new File([file.content], fileName));
+        if (error) notify('error', error);
+        return;
+      }
+      notify('error', `${fileName} is not a Baton file: drop a .baton.json workshop or a .baton-template.json template.`);
+    }
+
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      void open(file.name, () => readTemplateFile(file));
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    const unsubscribe = store.getState().api.onOpenFile(({ fileName, content }) => void open(fileName, async () => ({ content })));
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+      unsubscribe();
+    };
+  }, [store]);
+}
