@@ -75,6 +75,8 @@ export function createFakeElectron(userData: string) {
   const app = Object.assign(new EventEmitter(), {
     sandboxEnabled: false,
     quitCalled: false,
+    /** Set before main/index is imported to run it as an installed app would. */
+    isPackaged: false,
     enableSandbox() {
       this.sandboxEnabled = true;
     },
@@ -122,12 +124,17 @@ export function createFakeElectron(userData: string) {
   } };
   const ipcRenderer = {
     invoked: [] as unknown[][],
+    listeners: new Map<string, Listener[]>(),
     invoke: async (...args: unknown[]) => {
       ipcRenderer.invoked.push(args);
       return { ok: true, value: null };
     },
-    on() {},
-    removeListener() {},
+    on(channel: string, listener: Listener) {
+      ipcRenderer.listeners.set(channel, [...(ipcRenderer.listeners.get(channel) ?? []), listener]);
+    },
+    removeListener(channel: string, listener: Listener) {
+      ipcRenderer.listeners.set(channel, (ipcRenderer.listeners.get(channel) ?? []).filter((l) => l !== listener));
+    },
   };
 
   return {

@@ -1,0 +1,92 @@
+// The data-folder lock: one Baton per folder, a clear refusal for a second, stale locks taken over.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDataDir } from '../testing/tempDir';
+import { acquireDataDirLock, LOCK_FILE } from './dataDirLock';
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+/** Another process, standing for a second Baton: alive until the test ends, or already gone. */
+async function otherProcess({ running }: { running: boolean }): Promise<number> {
+  const child = spawn(process.execPath, ['-e', running ? 'setInterval(() => {}, 1000)' : ''], { stdio: 'ignore' });
+  children.push(child);
+  if (!running) await new Promise((resolve) => child.once('exit', resolve));
+  return child.pid!;
+}
+
+function writeLock(dataDir: string, pid: number, startedAt = new Date().toISOString()) {
+  fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid, startedAt }));
+}
+
+const lockOf = (dataDir: string) => JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8'));
+
+describe('the data-folder lock', () => {
+  it('writes baton.lock with our pid and start time, and removes it on release', () => {
+    const dataDir = tempDataDir();
+    const lock = acquireDataDirLock(dataDir, { now: () => new Date('2026-11-25T09:00:00.000Z') });
+    expect(lock.ok).toBe(true);
+    expect(lockOf(dataDir)).toEqual({ pid: process.pid, startedAt: '2026-11-25T09:00:00.000Z' });
+    if (lock.ok) lock.value.release();
+    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
+  });
+
+  it('refuses a second Baton on the same folder, naming the running one, and leaves its lock alone', async () => {
+    const dataDir = tempDataDir();
+    const pid = await otherProcess({ running: true });
+    writeLock(dataDir, pid);
+    const before = fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8');
+
+    const second = acquireDataDirLock(dataDir);
+
+    expect(second).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: `Baton is already running on this data folder (pid ${pid}). Close it first, or set BATON_DATA_DIR to use another folder.`,
+      },
+    });
+    expect(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')).toBe(before);
+  });
+
+  it('takes over a lock whose process is gone', async () => {
+    const dataDir = tempDataDir();
+    writeLock(dataDir, await otherProcess({ running: false }));
+    const lock = acquireDataDirLock(dataDir);
+    expect(lock.ok).toBe(true);
+    expect(lockOf(dataDir).pid).toBe(process.pid);
+  });
+
+  it('takes over a lock written before the machine last started, even if its pid is in use again', async () => {
+    const dataDir = tempDataDir();
+    writeLock(dataDir, await otherProcess({ running: true }), '2000-01-01T00:00:00.000Z');
+    expect(acquireDataDirLock(dataDir).ok).toBe(true);
+    expect(lockOf(dataDir).pid).toBe(process.pid);
+  });
+
+  it('takes over a lock that holds no pid (an empty or damaged file)', () => {
+    const dataDir = tempDataDir();
+    fs.writeFileSync(path.join(dataDir, LOCK_FILE), '');
+    expect(acquireDataDirLock(dataDir).ok).toBe(true);
+    expect(lockOf(dataDir).pid).toBe(process.pid);
+  });
+
+  it('does not remove a lock another process took over after ours was judged stale', async () => {
+    const dataDir = tempDataDir();
+    const lock = acquireDataDirLock(dataDir);
+    const pid = await otherProcess({ running: true });
+    writeLock(dataDir, pid);
+    if (lock.ok) lock.value.release();
+    expect(lockOf(dataDir).pid).toBe(pid);
+  });
+
+  it('leaves no temporary files beside the lock', () => {
+    const dataDir = tempDataDir();
+    acquireDataDirLock(dataDir);
+    expect(fs.readdirSync(dataDir)).toEqual([LOCK_FILE]);
+  });
+});

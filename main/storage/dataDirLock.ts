@@ -1,0 +1,147 @@
+// One Baton process per data folder: `baton.lock` holds the owner's pid and start time. Within a
+// process every document write is synchronous, so it cannot interleave with another; this lock
+// extends that to processes (Electron and browser mode, or two browser-mode servers), which would
+// otherwise each save their own copy of a workshop over the other's.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fail, ok, type Result } from '../../shared/result';
+
+export const LOCK_FILE = 'baton.lock';
+
+export interface DataDirLock {
+  readonly file: string;
+  /** Removes the lock if it is still ours; safe to call more than once. */
+  release(): void;
+}
+
+interface Holder {
+  pid: number;
+  startedAt: string;
+}
+
+export function lockedMessage(pid: number): string {
+  return `Baton is already running on this data folder (pid ${pid}). Close it first, or set BATON_DATA_DIR to use another folder.`;
+}
+
+/** Whether a process exists; EPERM means it exists but belongs to someone else. */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readHolder(file: string): { text: string; holder: Holder | null } | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<Holder>;
+    return { text, holder: Number.isInteger(parsed.pid) && parsed.pid! > 0 ? (parsed as Holder) : null };
+  } catch {
+    return { text, holder: null };
+  }
+}
+
+/**
+ * Creates `file` holding `text` only if it does not exist. The content is written to a temporary
+ * file first and hard-linked into place, so no process ever sees the lock empty or half written.
+ */
+function createExclusive(file: string, text: string): boolean {
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  fs.writeFileSync(temp, text);
+  try {
+    fs.linkSync(temp, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // File systems without hard links (FAT on a USB stick): an exclusive create is the next best.
+    return writeExclusive(file, text);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+function writeExclusive(file: string, text: string): boolean {
+  try {
+    fs.writeFileSync(file, text, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * A lock written before the machine last started is stale whatever process has its pid now (pids
+ * are reused after a restart). The margin keeps a clock set right soon after start-up from making
+ * a live lock look old.
+ */
+const BOOT_MARGIN_MS = 10 * 60_000;
+const writtenBeforeBoot = (holder: Holder) => Date.parse(holder.startedAt) < Date.now() - os.uptime() * 1000 - BOOT_MARGIN_MS;
+
+/** A holder that is not running any more (or a lock nobody can read) may be replaced. */
+const isStale = (entry: { holder: Holder | null }, alive: (pid: number) => boolean) =>
+  entry.holder === null || entry.holder.pid === process.pid || writtenBeforeBoot(entry.holder) || !alive(entry.holder.pid);
+
+/**
+ * Replaces a stale lock. Two processes may find the same stale lock at once, so the replacement
+ * happens under `baton.lock.takeover`, created exclusively: only its holder checks the lock is
+ * still the stale one and replaces it.
+ */
+function takeOver(file: string, staleText: string, mine: string, alive: (pid: number) => boolean): boolean {
+  const guard = `${file}.takeover`;
+  if (!createExclusive(guard, mine)) {
+    const other = readHolder(guard);
+    // A guard left by a process that died while taking over would block every start after it.
+    if (other && isStale(other, alive)) fs.rmSync(guard, { force: true });
+    return false;
+  }
+  try {
+    if (readHolder(file)?.text !== staleText) return false;
+    fs.rmSync(file, { force: true });
+    return createExclusive(file, mine);
+  } finally {
+    fs.rmSync(guard, { force: true });
+  }
+}
+
+export function acquireDataDirLock(
+  dataDir: string,
+  { alive = isProcessAlive, now = () => new Date() }: { alive?: (pid: number) => boolean; now?: () => Date } = {},
+): Result<DataDirLock> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, LOCK_FILE);
+  const mine = `${JSON.stringify({ pid: process.pid, startedAt: now().toISOString() } satisfies Holder)}\n`;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (createExclusive(file, mine)) return ok(holding(file, mine));
+    const current = readHolder(file);
+    if (!current) continue;
+    if (!isStale(current, alive)) return fail('conflict', lockedMessage(current.holder!.pid));
+    if (takeOver(file, current.text, mine, alive)) return ok(holding(file, mine));
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10 * (attempt + 1));
+  }
+  const last = readHolder(file)?.holder;
+  return fail('conflict', last ? lockedMessage(last.pid) : `Baton could not lock the data folder ${dataDir}; try again.`);
+}
+
+function holding(file: string, mine: string): DataDirLock {
+  let held = true;
+  const release = () => {
+    if (!held) return;
+    held = false;
+    process.removeListener('exit', release);
+    // Never remove a lock another process has taken over since (after ours was judged stale).
+    if (readHolder(file)?.text === mine) fs.rmSync(file, { force: true });
+  };
+  // A normal exit that skips the shell's shutdown (process.exit on an error) still releases it.
+  process.once('exit', release);
+  return { file, release };
+}
