@@ -1,19 +1,21 @@
 // Electron entry: wires the concerns together (protocol, session, services, IPC, menu, window).
 import path from 'node:path';
-import { app, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { resolveDataDir } from './dataDir';
+import { setupFileOpening } from './electron/fileOpening';
 import { registerIpcHandlers } from './electron/ipc';
 import { electronPlatform } from './electron/platform';
 import { setupMenu } from './electron/menu';
 import { registerSchemePrivileges, serveRenderer } from './electron/protocol';
-import { APP_START_URL, hardenSession, hardenWebContents, isSafeExternalUrl } from './electron/security';
+import { APP_START_URL, devServerUrlFrom, hardenSession, hardenWebContents, isSafeExternalUrl } from './electron/security';
 import { appWebContents, createMainWindow, focusMainWindow } from './electron/windows';
 import { createServices } from './services/createServices';
 import { createDispatch } from './services/dispatch';
 import { createHandlers } from './services/handlers';
+import { acquireDataDirLock } from './storage/dataDirLock';
 import { openElectronStore } from './storage/electronStore';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);
 const here = import.meta.dirname;
 
 registerSchemePrivileges(protocol);
@@ -25,30 +27,44 @@ app.on('web-contents-created', (_event, contents) =>
   }),
 );
 
+const files = setupFileOpening(app, () => BrowserWindow.getAllWindows()[0]);
+
 function openWindow() {
-  createMainWindow({
+  const window = createMainWindow({
     preloadPath: path.join(here, '../preload/index.cjs'),
     startUrl: devServerUrl ?? APP_START_URL,
   });
+  window.webContents.on('did-finish-load', files.flush);
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv) => {
+    focusMainWindow();
+    files.openFromArgv(argv);
+  });
 
   void app.whenReady().then(() => {
-    const services = createServices({
-      dataDir: resolveDataDir(process.env, app.getPath('userData')),
-      openStore: openElectronStore,
-      platform: electronPlatform,
+    const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+    // Browser mode or another Electron on the same folder (BATON_DATA_DIR) would save over our files.
+    const lock = acquireDataDirLock(dataDir);
+    if (!lock.ok) {
+      dialog.showErrorBox('Baton is already running', lock.error.message);
+      app.quit();
+      return;
+    }
+    const services = createServices({ dataDir, openStore: openElectronStore, platform: electronPlatform });
+    app.on('will-quit', () => {
+      void services.close();
+      lock.value.release();
     });
-    app.on('will-quit', () => void services.close());
-    hardenSession(session.defaultSession);
+    hardenSession(session.defaultSession, devServerUrl);
     serveRenderer(protocol, path.join(here, '../renderer'));
-    registerIpcHandlers(ipcMain, createDispatch(createHandlers(services)), appWebContents);
+    registerIpcHandlers(ipcMain, createDispatch(createHandlers(services)), appWebContents, devServerUrl);
     setupMenu(process.platform, devServerUrl !== undefined);
     openWindow();
+    files.openFromArgv(process.argv.slice(1));
     app.on('activate', () => {
       if (appWebContents().length === 0) openWindow();
     });

@@ -122,8 +122,11 @@ function typecheck() {
   return 0;
 }
 
+/** eslint, then Electronegativity's Electron security checks; both run, and either failing fails lint. */
 function lint() {
-  return run(bin('eslint'), ['--max-warnings=0', '.']);
+  const eslint = run(bin('eslint'), ['--max-warnings=0', '.']);
+  const electronegativity = run(process.execPath, [path.join(root, 'scripts', 'electronegativity.mjs')]);
+  return eslint !== 0 ? eslint : electronegativity;
 }
 
 const tasks = {

@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'not-found'
   | 'storage'
   | 'conflict'
+  /** A stored document written by a newer Baton; it is left untouched. */
+  | 'newer-version'
   | 'unknown-channel'
   | 'forbidden'
   | 'internal';

@@ -1,7 +1,7 @@
 // Browser mode's HTTP bridge: serves the built renderer and carries the same typed contract as
 // Electron IPC (`POST /api/<channel>`) to the same dispatch. It listens on 127.0.0.1 only and
-// refuses foreign Hosts and Origins (403), requests without the per-launch token (401) and
-// bodies over the limit (413).
+// refuses foreign Hosts and Origins (403), requests without the per-launch token (401), bodies
+// over the limit (413) and clients that send their headers too slowly (408).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -13,6 +13,10 @@ import { resolveStaticFile, staticHeaders } from '../staticFiles';
 export const TOKEN_HEADER = 'x-baton-token';
 /** Large enough for the biggest workshop the app allows, small enough to refuse a flood. */
 export const DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024;
+/** The page sends its headers at once; a client dribbling them (slowloris) is cut off after this. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+/** A whole request, body included: ample for the largest body over loopback. */
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface BridgeOptions {
   dispatch: Dispatch;
@@ -21,12 +25,16 @@ export interface BridgeOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /** DEFAULT_HEADERS_TIMEOUT_MS unless a test wants a slow client cut off sooner. */
+  headersTimeoutMs?: number;
 }
 
 export interface RunningBridge {
   port: number;
   token: string;
   url: string;
+  /** Where the server listens, as the operating system reports it. */
+  address: AddressInfo;
   /** Stops accepting requests and resolves once the ones under way have been answered. */
   close(): Promise<void>;
 }
@@ -82,6 +90,15 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** The path a request names; a target that is not a URL (`http://[`) is refused, not a crash. */
+function pathOf(target: string | undefined): string {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    throw new Refusal(400, 'The request names no valid path.');
+  }
+}
+
 export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -130,7 +147,14 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
     else fs.createReadStream(found.file).pipe(res);
   }
 
-  const server = http.createServer((req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const timeouts = {
+    headersTimeout,
+    requestTimeout: Math.max(REQUEST_TIMEOUT_MS, headersTimeout),
+    // How often Node looks for requests past those limits; its default (30 s) would let them linger.
+    connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+  };
+  const server = http.createServer(timeouts, (req, res) => {
     inFlight++;
     res.on('close', () => {
       inFlight--;
@@ -139,7 +163,7 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
     void (async () => {
       try {
         checkOrigin(req);
-        const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const pathname = pathOf(req.url);
         if (pathname.startsWith('/api/')) await handleApi(req, res, pathname.slice('/api/'.length));
         else handleStatic(req, res, pathname);
       } catch (error) {
@@ -151,14 +175,15 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
       }
     })();
   });
-  server.requestTimeout = 60_000;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
-      port = (server.address() as AddressInfo).port;
+      const address = server.address() as AddressInfo;
+      port = address.port;
       resolve({
         port,
+        address,
         token,
         url: `http://127.0.0.1:${port}/#token=${token}`,
         close: () =>

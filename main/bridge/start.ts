@@ -7,6 +7,7 @@ import { createServices } from '../services/createServices';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/handlers';
 import { openConfStore } from '../storage/confStore';
+import { acquireDataDirLock } from '../storage/dataDirLock';
 import { parseBrowserModeArgs } from './options';
 import { startBridge } from './server';
 
@@ -28,7 +29,14 @@ async function main(): Promise<void> {
     console.error(options.error);
     process.exit(2);
   }
-  const services = createServices({ dataDir: resolveDataDir(process.env), openStore: openConfStore });
+  const dataDir = resolveDataDir(process.env);
+  // Electron or another browser-mode server on the same folder would save over our files.
+  const lock = acquireDataDirLock(dataDir);
+  if (!lock.ok) {
+    console.error(lock.error.message);
+    process.exit(1);
+  }
+  const services = createServices({ dataDir, openStore: openConfStore });
   let bridge;
   try {
     bridge = await startBridge({
@@ -53,7 +61,10 @@ async function main(): Promise<void> {
     void bridge
       .close()
       .then(() => services.close())
-      .then(() => process.exit(0));
+      .then(() => {
+        lock.value.release();
+        process.exit(0);
+      });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

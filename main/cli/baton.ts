@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import { EXIT_BAD_INPUT, type CliIo } from './io';
 import { reportCommand } from './reportCommand';
 import { scoreCommand } from './scoreCommand';
+import { validateCommand } from './validateCommand';
 
 const USAGE = `Usage: baton <command>
 
@@ -10,11 +11,13 @@ Commands:
   score <answers.csv> [--json]   score a diagnostic answers file (participant,team,s1,…,s20)
   report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter]
                                  render the PDF action plan of a workshop file
+  validate <file>                check a workshop (.baton.json) or template (.baton-template.json) file
 `;
 
 const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   score: scoreCommand,
   report: reportCommand,
+  validate: validateCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -15,6 +15,7 @@ export function menuTemplate(platform: NodeJS.Platform, isDev: boolean): MenuIte
       submenu: [
         { label: 'New Workshop…', accelerator: 'CmdOrCtrl+N', click: send('new-workshop') },
         { label: 'All Workshops', accelerator: 'CmdOrCtrl+Shift+H', click: send('go-home') },
+        { label: 'Templates…', accelerator: 'CmdOrCtrl+Shift+T', click: send('templates') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

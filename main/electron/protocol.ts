@@ -11,15 +11,18 @@ export function registerSchemePrivileges(protocol: Protocol): void {
   ]);
 }
 
+/** Even a refusal carries the CSP and nosniff, so no response of this origin is without them. */
+const notFound = () => new Response('Not found', { status: 404, headers: staticHeaders('text/plain; charset=utf-8') });
+
 export function serveRenderer(protocol: Protocol, rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const found = url.host === 'app' ? resolveStaticFile(rendererDir, url.pathname) : null;
-    if (!found) return new Response('Not found', { status: 404 });
+    if (!found) return notFound();
     try {
       return new Response(await fs.readFile(found.file), { headers: staticHeaders(found.contentType) });
     } catch {
-      return new Response('Not found', { status: 404 });
+      return notFound();
     }
   });
 }

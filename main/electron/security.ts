@@ -23,8 +23,24 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
+/**
+ * The dev server `npm run dev` serves the renderer from, or undefined. A packaged app never takes
+ * one, and only a loopback http address counts: otherwise anyone able to set ELECTRON_RENDERER_URL
+ * could load their own page into Baton's window, with the preload's API, past the fuses.
+ */
+export function devServerUrlFrom(env: NodeJS.ProcessEnv, isPackaged: boolean): string | undefined {
+  const url = env.ELECTRON_RENDERER_URL;
+  if (isPackaged || !url) return undefined;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** True for URLs the app itself serves: the custom protocol, or the dev server during `npm run dev`. */
-export function isAppUrl(url: string, devServerUrl = process.env.ELECTRON_RENDERER_URL): boolean {
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
   try {
     const { origin, protocol, host } = new URL(url);
     if (protocol === `${APP_SCHEME}:` && host === 'app') return true;
@@ -55,14 +71,14 @@ export function hardenWebContents(contents: WebContents, openExternal: (url: str
   });
 }
 
-export function hardenSession(target: Session): void {
+export function hardenSession(target: Session, devServerUrl?: string): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
   target.setDevicePermissionHandler(() => false);
   // No remote content: only the app's own protocol (and the dev server while developing) loads.
   target.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
-      isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
+      isAppUrl(details.url, devServerUrl) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
     callback({ cancel: !allowed });
   });
 }

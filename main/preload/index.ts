@@ -2,7 +2,7 @@
 // subscription. The page never sees ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BatonApi, ChannelMethods } from '../../shared/ipc/api';
-import { commandChannel, isAppCommand, type AppCommand } from '../../shared/ipc/commands';
+import { commandChannel, isAppCommand, isOpenedFile, openFileChannel, type AppCommand, type OpenedFile } from '../../shared/ipc/commands';
 import { channelNames, ipcChannelOf } from '../../shared/ipc/contract';
 
 const methods = Object.fromEntries(
@@ -18,6 +18,13 @@ const api = {
     };
     ipcRenderer.on(commandChannel, relay);
     return () => void ipcRenderer.removeListener(commandChannel, relay);
+  },
+  onOpenFile(listener: (file: OpenedFile) => void) {
+    const relay = (_event: unknown, file: unknown) => {
+      if (isOpenedFile(file)) listener({ fileName: file.fileName, content: file.content });
+    };
+    ipcRenderer.on(openFileChannel, relay);
+    return () => void ipcRenderer.removeListener(openFileChannel, relay);
   },
 } satisfies BatonApi;
 

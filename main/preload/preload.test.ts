@@ -18,8 +18,8 @@ beforeAll(async () => {
 describe('window.baton', () => {
   const exposed = () => state.fake.contextBridge.exposed.baton as Record<string, unknown>;
 
-  it('has exactly the contract channels plus shell and onCommand', () => {
-    expect(Object.keys(exposed()).sort()).toEqual([...channelNames, 'onCommand', 'shell'].sort());
+  it('has exactly the contract channels plus shell, onCommand and onOpenFile', () => {
+    expect(Object.keys(exposed()).sort()).toEqual([...channelNames, 'onCommand', 'onOpenFile', 'shell'].sort());
     expect(exposed().shell).toBe('electron');
     expect(exposed()).not.toHaveProperty('ipcRenderer');
     expect(exposed()).not.toHaveProperty('invoke');

@@ -1,12 +1,18 @@
 // Wires the services over one data directory; both shells and the CLI start here.
 import fs from 'node:fs';
+import path from 'node:path';
+import { templateSchema } from '../../shared/templates/schema';
+import { documentKinds } from '../../shared/storage/migrations';
 import { workshopDocumentSchema } from '../../shared/workshop/schema';
+import { assetsDir } from '../assetsDir';
 import { createDocumentCollection } from '../storage/documentCollection';
 import type { OpenStore } from '../storage/keyValueStore';
 import { createReportPdf } from '../report/reportPdf';
+import { createBackupService } from './backupService';
 import { createExportService, type ReportPdf } from './exportService';
 import { browserPlatform, type Platform } from './platform';
 import { createSettingsService } from './settingsService';
+import { createTemplateService } from './templateService';
 import { createWorkshopService, systemClock, type Clock } from './workshopService';
 
 export interface ServiceOptions {
@@ -30,15 +36,29 @@ export function createServices({ dataDir, openStore, clock = systemClock, log, p
     label: 'Workshop',
     now: () => clock.now(),
     log,
+    kind: documentKinds.workshop,
+    keepBackups: true,
   });
   const workshopService = createWorkshopService(workshops, clock);
+  const templates = createDocumentCollection({
+    dataDir,
+    folder: 'templates',
+    schema: templateSchema,
+    openStore,
+    label: 'Template',
+    now: () => clock.now(),
+    log,
+  });
+  const templateService = createTemplateService(templates, path.join(assetsDir(), 'templates'), workshopService, clock);
   // The PDF renderer loads fonts and a worker, so it starts on the first export, not at launch.
   let pdf: ReportPdf | undefined;
   return {
     dataDir,
     workshops: workshopService,
+    backups: createBackupService(workshops, clock),
     settings: createSettingsService(dataDir, openStore, log),
-    exports: createExportService(workshopService, () => (pdf ??= createReportPdf()), platform),
+    templates: templateService,
+    exports: createExportService(workshopService, templateService, () => (pdf ??= createReportPdf()), platform),
     /** Stops background work (the PDF worker) so the process can exit. */
     async close() {
       await pdf?.close();

@@ -10,7 +10,9 @@ import type { PaperSize } from '../../shared/settings/schema';
 import { fileSlug, workshopFileContent } from '../../shared/files/workshopFile';
 import type { WorkshopDocument } from '../../shared/workshop/schema';
 import type { Platform } from './platform';
+import type { TemplateService } from './templateService';
 import type { WorkshopService } from './workshopService';
+import { TEMPLATE_FILE_EXTENSION } from '../../shared/templates/schema';
 
 export interface ReportPdf {
   /** Text in the report that no embedded font can draw, for warning the user before export. */
@@ -30,8 +32,19 @@ interface Built {
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function createExportService(workshops: WorkshopService, reportPdf: () => ReportPdf, platform: Platform) {
+export function createExportService(workshops: WorkshopService, templates: TemplateService, reportPdf: () => ReportPdf, platform: Platform) {
   const saved = new Set<string>();
+
+  /** Hands the file to the shell: a native save dialog in Electron, a download in the browser. */
+  async function deliver(built: Built): Promise<Result<ExportResult>> {
+    if (!platform.saveFile) {
+      return ok({ status: 'download', fileName: built.fileName, mime: built.mime, base64: Buffer.from(built.bytes).toString('base64'), replaced: built.replaced });
+    }
+    const path = await platform.saveFile({ defaultName: built.fileName, filter: built.filter, bytes: built.bytes });
+    if (path === null) return ok({ status: 'cancelled' });
+    saved.add(path);
+    return ok({ status: 'saved', path, fileName: built.fileName, bytes: built.bytes.byteLength, replaced: built.replaced });
+  }
 
   async function build(doc: WorkshopDocument, format: ExportFormat, paperSize: PaperSize): Promise<Built> {
     const slug = fileSlug(doc.title);
@@ -57,14 +70,19 @@ export function createExportService(workshops: WorkshopService, reportPdf: () =>
         const uncovered = reportPdf().findUncovered(buildReport(doc.value, { today: today() }));
         if (uncovered.length > 0) return ok({ status: 'needs-confirmation', uncovered });
       }
-      const built = await build(doc.value, request.format, request.paperSize);
-      if (!platform.saveFile) {
-        return ok({ status: 'download', fileName: built.fileName, mime: built.mime, base64: Buffer.from(built.bytes).toString('base64'), replaced: built.replaced });
-      }
-      const path = await platform.saveFile({ defaultName: built.fileName, filter: built.filter, bytes: built.bytes });
-      if (path === null) return ok({ status: 'cancelled' });
-      saved.add(path);
-      return ok({ status: 'saved', path, fileName: built.fileName, bytes: built.bytes.byteLength, replaced: built.replaced });
+      return deliver(await build(doc.value, request.format, request.paperSize));
+    },
+
+    async exportTemplate(id: string): Promise<Result<ExportResult>> {
+      const file = templates.fileContent(id);
+      if (!file.ok) return file;
+      return deliver({
+        fileName: `${fileSlug(file.value.name)}${TEMPLATE_FILE_EXTENSION}`,
+        mime: 'application/json',
+        filter: { name: 'Baton template', extensions: ['json'] },
+        bytes: utf8(file.value.content),
+        replaced: [],
+      });
     },
 
     async reveal(path: string, how: 'open' | 'folder'): Promise<Result<{ path: string }>> {

@@ -13,11 +13,11 @@ export type Handler<K extends ChannelName> = (
 
 export type Handlers = { [K in ChannelName]: Handler<K> };
 
-export function createHandlers({ workshops, settings, exports }: Services): Handlers {
+export function createHandlers({ workshops, settings, exports, templates, backups }: Services): Handlers {
   return {
     listWorkshops: () => ok(workshops.list()),
     getWorkshop: ({ id }) => workshops.get(id),
-    createWorkshop: (details) => workshops.create(details),
+    createWorkshop: ({ templateId, ...details }) => (templateId ? templates.createWorkshop(templateId, details) : workshops.create(details)),
     saveWorkshop: ({ workshop, expectedUpdatedAt }) => workshops.saveOpen(workshop, expectedUpdatedAt),
     renameWorkshop: ({ id, title }) => workshops.rename(id, title),
     duplicateWorkshop: ({ id }) => workshops.duplicate(id),
@@ -25,8 +25,20 @@ export function createHandlers({ workshops, settings, exports }: Services): Hand
     importWorkshop: ({ fileName, content }) => workshops.importFile(fileName, content),
     openExampleWorkshop: () =>
       workshops.importFile(EXAMPLE_WORKSHOP_FILE, fs.readFileSync(path.join(assetsDir(), 'examples', EXAMPLE_WORKSHOP_FILE), 'utf8')),
+    listBackups: ({ id }) => backups.list(id),
+    restoreBackup: ({ id, file }) => backups.restore(id, file),
+    restoreFromBackup: ({ id }) => backups.restoreLatest(id),
     exportWorkshop: (request) => exports.exportWorkshop(request),
     revealExport: ({ path, how }) => exports.reveal(path, how),
+    listTemplates: () => ok(templates.list()),
+    getTemplate: ({ id }) => templates.get(id),
+    saveAsTemplate: ({ workshopId, name, description }) => templates.saveFromWorkshop(workshopId, name, description),
+    duplicateTemplate: ({ id }) => templates.duplicate(id),
+    renameTemplate: ({ id, name }) => templates.rename(id, name),
+    updateTemplate: ({ template }) => templates.update(template),
+    deleteTemplate: ({ id }) => templates.remove(id),
+    importTemplate: ({ fileName, content, mode }) => templates.importFile(fileName, content, mode),
+    exportTemplate: ({ id }) => exports.exportTemplate(id),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
   };

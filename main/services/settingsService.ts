@@ -1,30 +1,74 @@
-// Reading and changing `settings.json`; a missing file means the defaults.
+// Reading and changing `settings.json`; a missing file means the defaults. A broken file is moved
+// to quarantine/ and the defaults used, so a bad preference never stops Baton starting; one
+// written by a newer Baton is left as it is, and changes are refused rather than written over it.
+import fs from 'node:fs';
+import path from 'node:path';
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings/schema';
-import { ok, type Result } from '../../shared/result';
-import { describeIssues, issuesOf } from '../../shared/validation';
-import type { OpenStore } from '../storage/keyValueStore';
+import { fail, ok, type BatonError, type Result } from '../../shared/result';
+import { documentKinds } from '../../shared/storage/migrations';
+import { createDocumentReader } from '../storage/documentReader';
+import type { KeyValueStore, OpenStore } from '../storage/keyValueStore';
+import { createQuarantine, type Quarantine } from '../storage/quarantine';
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 
-export function createSettingsService(dataDir: string, openStore: OpenStore, log = console.warn) {
-  const store = openStore({ directory: dataDir, name: 'settings' });
+const FILE = 'settings.json';
 
-  function read(): Settings {
+export function createSettingsService(
+  dataDir: string,
+  openStore: OpenStore,
+  log = console.warn,
+  quarantine: Quarantine = createQuarantine(dataDir, () => new Date()),
+) {
+  const reader = createDocumentReader(settingsSchema, 'Settings', documentKinds.settings);
+  const file = path.join(dataDir, FILE);
+  // Opened on first use and after a file is set aside: opening a store reads its file.
+  let store: KeyValueStore | undefined;
+  const storeOf = () => (store ??= openStore({ directory: dataDir, name: 'settings' }));
+
+  function setAside(reason: string): { settings: Settings; refusal?: BatonError } {
+    store = undefined;
     try {
-      const parsed = settingsSchema.safeParse(store.store);
-      if (parsed.success) return parsed.data;
-      log(`settings.json is not valid (${describeIssues(issuesOf(parsed.error))}); using defaults.`);
+      log(`${reason}; moved it to ${quarantine.move(FILE)} and using the default settings.`);
+      return { settings: defaultSettings };
     } catch (error) {
-      log(`settings.json could not be read (${(error as Error).message}); using defaults.`);
+      // Still in place, so a change must not be written over it either.
+      const message = `${reason}; it could not be moved to quarantine/ (${(error as Error).message}).`;
+      log(`${message} Using the default settings.`);
+      return { settings: defaultSettings, refusal: { code: 'storage', message } };
     }
-    return defaultSettings;
+  }
+
+  /** The stored settings or the defaults; `refusal` says why the file must not be written over. */
+  function read(): { settings: Settings; refusal?: BatonError } {
+    if (!fs.existsSync(file)) return { settings: defaultSettings };
+    let raw: unknown;
+    try {
+      raw = storeOf().store;
+    } catch (error) {
+      store = undefined;
+      const message = (error as Error).message;
+      if (error instanceof SyntaxError) return setAside(`${FILE} is not valid JSON: ${message}`);
+      log(`${FILE} could not be read (${message}); using the default settings.`);
+      return { settings: defaultSettings };
+    }
+    const checked = reader.fromValue(raw, FILE);
+    if (checked.ok) return { settings: checked.value };
+    if (checked.error.code === 'newer-version') {
+      log(`${checked.error.message} Using the default settings meanwhile.`);
+      return { settings: defaultSettings, refusal: checked.error };
+    }
+    // The store answers {} for a file that vanished since the check above: missing is not broken.
+    return fs.existsSync(file) ? setAside(checked.error.message) : { settings: defaultSettings };
   }
 
   return {
-    get: (): Result<Settings> => ok(read()),
+    get: (): Result<Settings> => ok(read().settings),
     update(patch: SettingsPatch): Result<Settings> {
-      const next = settingsSchema.parse({ ...read(), ...patch });
-      store.store = next;
+      const current = read();
+      if (current.refusal) return fail(current.refusal.code, current.refusal.message);
+      const next = settingsSchema.parse({ ...current.settings, ...patch });
+      storeOf().store = next;
       return ok(next);
     },
   };

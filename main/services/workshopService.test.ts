@@ -67,7 +67,7 @@ describe('workshop storage under BATON_DATA_DIR', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'trash', 'workshops', trashed!), 'utf8')).title).toBe('Keep me');
   });
 
-  it('skips and reports files that do not parse or validate, leaving them byte for byte', () => {
+  it('sets files that do not parse or validate aside in quarantine/, byte for byte, and reports them', () => {
     const dataDir = tempDataDir();
     const services = servicesIn(dataDir);
     valueOf(services.workshops.create({ title: 'Fine', client: '', date: '', facilitator: '' }));
@@ -80,7 +80,10 @@ describe('workshop storage under BATON_DATA_DIR', () => {
     expect(listing.workshops.map((w) => w.title)).toEqual(['Fine']);
     expect(listing.problems.map((p) => p.file).sort()).toEqual(['workshops/broken-json.json', 'workshops/wrong-shape.json']);
     expect(listing.problems.find((p) => p.file.includes('wrong-shape'))?.message).toContain('title');
-    expect(fs.readFileSync(path.join(dir, 'broken-json.json'), 'utf8')).toBe('{"title": ');
+    const moved = listing.problems.find((p) => p.file === 'workshops/broken-json.json')!.quarantined!;
+    expect(moved).toMatch(/^quarantine\/workshops\/broken-json-.*\.json$/);
+    expect(fs.readFileSync(path.join(dataDir, moved), 'utf8')).toBe('{"title": ');
+    expect(fs.existsSync(path.join(dir, 'broken-json.json'))).toBe(false);
   });
 
   it('answers not-found for an id without a file', () => {
@@ -99,7 +102,7 @@ describe('saving an open workshop', () => {
   it('stores the edited document and answers with a later change time', () => {
     const services = servicesIn(tempDataDir());
     const doc = valueOf(services.workshops.create({ title: 'Live', client: '', date: '', facilitator: '' }));
-    const edited = { ...doc, client: 'Acme', settings: { anonymous: true } };
+    const edited = { ...doc, client: 'Acme', settings: { ...doc.settings, anonymous: true } };
     const saved = valueOf(services.workshops.saveOpen(edited, doc.updatedAt));
     expect(saved.updatedAt > doc.updatedAt).toBe(true);
     expect(valueOf(services.workshops.get(doc.id))).toMatchObject({ client: 'Acme', settings: { anonymous: true }, updatedAt: saved.updatedAt });

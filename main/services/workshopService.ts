@@ -12,6 +12,7 @@ import {
 import { copyTitle, sortByLastChange, summarizeWorkshop } from '../../shared/workshop/summary';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
 import type { DocumentCollection } from '../storage/documentCollection';
+import { laterTimestamp } from './changeTime';
 
 export interface Clock {
   now(): Date;
@@ -31,8 +32,7 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
 
   /** A change time strictly after `previous`, so every save is told apart from the one before. */
   function nextTimestamp(previous: string): string {
-    const now = clock.now().getTime();
-    return new Date(Math.max(now, Date.parse(previous) + 1)).toISOString();
+    return laterTimestamp(previous, clock.now());
   }
 
   /** Validates before writing, so a bug can never put an unreadable document on disk. */
@@ -40,6 +40,11 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
     const checked = workshopDocumentSchema.parse(doc);
     collection.put(checked);
     return ok(checked);
+  }
+
+  /** Stores a new workshop built by `build` from a fresh id and the creation time. */
+  function createFrom(build: (id: string, at: string) => WorkshopDocumentInput): Result<WorkshopDocument> {
+    return save(build(clock.newId(), timestamp()));
   }
 
   function change(id: string, edit: (doc: WorkshopDocument) => WorkshopDocument): Result<WorkshopDocument> {
@@ -56,16 +61,10 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
 
     get: (id: string) => collection.get(id),
 
-    create(details: WorkshopDetails): Result<WorkshopDocument> {
-      const at = timestamp();
-      return save({
-        schemaVersion: WORKSHOP_SCHEMA_VERSION,
-        id: clock.newId(),
-        ...details,
-        createdAt: at,
-        updatedAt: at,
-      });
-    },
+    create: (details: WorkshopDetails) =>
+      createFrom((id, at) => ({ schemaVersion: WORKSHOP_SCHEMA_VERSION, id, ...details, createdAt: at, updatedAt: at })),
+
+    createFrom,
 
     /**
      * Stores the open workshop as the renderer edited it. Refused when the stored copy changed since

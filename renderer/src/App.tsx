@@ -3,14 +3,18 @@ import { useEffect } from 'react';
 import { StatusLine } from './components/StatusLine';
 import { commandForKey, isTypingTarget } from './keyboard/shortcuts';
 import { HomeScreen } from './screens/HomeScreen';
+import { TemplateEditorScreen } from './screens/TemplateEditorScreen';
+import { TemplatesScreen } from './screens/TemplatesScreen';
 import { WorkshopScreen } from './screens/WorkshopScreen';
+import { TemplateImportDialog } from './templates/TemplateImportDialog';
+import { useFileDrop } from './templates/useFileDrop';
 import { useAppStore, useStoreApi } from './store/appStore';
 import { ThemePicker } from './components/ThemePicker';
 import { useAppliedTheme } from './components/useAppliedTheme';
 import { useFlushOnExit } from './components/useFlushOnExit';
 
 export function App() {
-  const routeName = useAppStore((s) => s.route.name);
+  const route = useAppStore((s) => s.route);
   const api = useAppStore((s) => s.api);
   const runCommand = useAppStore((s) => s.runCommand);
   const store = useStoreApi();
@@ -24,6 +28,7 @@ export function App() {
 
   useAppliedTheme();
   useFlushOnExit();
+  useFileDrop();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -56,9 +61,18 @@ export function App() {
         <ThemePicker />
       </div>
       <div id="content" className="app__content">
-        {routeName === 'home' ? <HomeScreen /> : <WorkshopScreen />}
+        {route.name === 'home' ? (
+          <HomeScreen />
+        ) : route.name === 'workshop' ? (
+          <WorkshopScreen />
+        ) : route.name === 'templates' ? (
+          <TemplatesScreen />
+        ) : (
+          <TemplateEditorScreen key={route.id} id={route.id} />
+        )}
       </div>
       <StatusLine />
+      <TemplateImportDialog />
     </div>
   );
 }

@@ -16,7 +16,14 @@ export const NOTE_TEAM_LABELS: Record<NoteTeam, string> = {
   joint: 'Joint',
 };
 
-export const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, dashes and underscores');
+/**
+ * Ids key plain objects (timers by activity, picks by area), so names every object already has
+ * (`constructor`, `__proto__`, `toString`…) are refused: a lookup would find the inherited member.
+ */
+export const itemIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, dashes and underscores')
+  .refine((id) => !(id in Object.prototype), 'must not be a name every JavaScript object has, such as constructor');
 
 export const areaSchema = z.object({
   id: itemIdSchema,

@@ -1,5 +1,6 @@
 // Chart geometry and markup: positions on the scales, staggered labels, every value present as text,
 // escaping, accessibility and well-formed SVG that svg-to-pdfkit can draw.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CHART_FONT_SIZE,
@@ -331,6 +332,21 @@ describe('escaping', () => {
       expect(all(root, 'title')[0]!.text).toBe(title);
       expect(all(root, 'text').map((x) => x.text)).toContain(title);
     }
+  });
+
+  it('keeps any title and font name as text: the SVG stays well-formed, draws only chart elements, and reads back exactly', () => {
+    const markup = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '/', '=', ';', '#', 'a', 'x', ' ', 'script', 'amp', 'onload', '<svg') });
+    fc.assert(
+      fc.property(markup.filter((t) => t.trim().length > 0), markup, (title, fontFamily) => {
+        for (const svg of [levelLadderSvg({ sales: 50 }, { title, fontFamily }), statementBarsSvg(result, { title, fontFamily }), subscoresSvg(result, { title, fontFamily })]) {
+          const root = parseXml(svg);
+          expect(root.attrs['font-family']).toBe(fontFamily);
+          expect(all(root, 'title')[0]!.text).toBe(title);
+          for (const element of all(root)) expect(['svg', 'g', 'rect', 'line', 'path', 'circle', 'text', 'tspan', 'title', 'desc']).toContain(element.name);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("escapes the apostrophe in a statement's short label", () => {

@@ -2,7 +2,7 @@
 // client both implement it, so a screen never knows which shell it runs in.
 import type { Result } from '../result';
 import type { ChannelName, RequestOf, ResponseOf } from './contract';
-import type { AppCommand } from './commands';
+import type { AppCommand, OpenedFile } from './commands';
 
 export type ChannelMethod<K extends ChannelName> = undefined extends RequestOf<K>
   ? (request?: RequestOf<K>) => Promise<Result<ResponseOf<K>>>
@@ -15,4 +15,6 @@ export interface BatonApi extends ChannelMethods {
   readonly shell: 'electron' | 'browser';
   /** Subscribes to commands from the native menu; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Subscribes to Baton files opened with the app (double-click, "Open with"); Electron only. */
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
 }

@@ -2,6 +2,7 @@
 export const appCommands = [
   'new-workshop',
   'go-home',
+  'templates',
   'undo',
   'redo',
   'presenter',
@@ -16,3 +17,17 @@ export const isAppCommand = (value: unknown): value is AppCommand =>
 
 /** The Electron IPC channel the main process sends commands on. */
 export const commandChannel = 'baton:command';
+
+/** The channel main uses to hand the renderer a Baton file the user opened with the app. */
+export const openFileChannel = 'baton:open-file';
+
+export interface OpenedFile {
+  fileName: string;
+  content: string;
+}
+
+export const isOpenedFile = (value: unknown): value is OpenedFile =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as OpenedFile).fileName === 'string' &&
+  typeof (value as OpenedFile).content === 'string';

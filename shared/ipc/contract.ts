@@ -13,6 +13,9 @@ import {
 } from '../workshop/schema';
 import { exportFormatSchema, type ExportResult } from './exports';
 import type { StorageProblem } from './problems';
+import { backupFileSchema, type WorkshopBackup } from './backups';
+import { templateSchema, type Template } from '../templates/schema';
+import type { TemplateImport, TemplateListing } from '../templates/api';
 import { MAX_IMPORT_BYTES } from '../files/workshopFile';
 
 /** A phantom marker carrying a response type; it has no runtime value beyond being present. */
@@ -27,6 +30,7 @@ export interface ChannelSpec {
 }
 
 const byId = z.object({ id: documentIdSchema }).strict();
+const templateNameSchema = templateSchema.shape.name;
 
 export interface WorkshopListing {
   workshops: WorkshopSummary[];
@@ -37,7 +41,11 @@ export interface WorkshopListing {
 export const contract = {
   listWorkshops: { request: z.undefined(), response: returns<WorkshopListing>() },
   getWorkshop: { request: byId, response: returns<WorkshopDocument>() },
-  createWorkshop: { request: workshopDetailsSchema.strict(), response: returns<WorkshopDocument>() },
+  /** A blank workshop, or one copied from a template's design. */
+  createWorkshop: {
+    request: z.object({ ...workshopDetailsSchema.shape, templateId: documentIdSchema.optional() }).strict(),
+    response: returns<WorkshopDocument>(),
+  },
   /** Autosave of an open workshop; refused if the stored copy changed since `expectedUpdatedAt`. */
   saveWorkshop: {
     request: z.object({ workshop: workshopDocumentSchema, expectedUpdatedAt: timestampSchema }).strict(),
@@ -59,6 +67,15 @@ export const contract = {
       .strict(),
     response: returns<WorkshopDocument>(),
   },
+  /** Earlier saved versions of a workshop, newest first (also of one set aside in quarantine). */
+  listBackups: { request: byId, response: returns<WorkshopBackup[]>() },
+  /** Makes a listed earlier version current; the version it replaces becomes a backup, so this can be undone. */
+  restoreBackup: {
+    request: z.object({ id: documentIdSchema, file: backupFileSchema }).strict(),
+    response: returns<WorkshopDocument>(),
+  },
+  /** Brings back a workshop set aside in quarantine (or its last saved state) from its newest readable backup. */
+  restoreFromBackup: { request: byId, response: returns<WorkshopDocument>() },
   /** Adds a copy of the example workshop that ships with Baton, to explore or to demonstrate. */
   openExampleWorkshop: { request: z.undefined(), response: returns<WorkshopDocument>() },
   exportWorkshop: {
@@ -72,6 +89,24 @@ export const contract = {
     request: z.object({ path: z.string().min(1).max(4096), how: z.enum(['open', 'folder']) }).strict(),
     response: returns<{ path: string }>(),
   },
+  listTemplates: { request: z.undefined(), response: returns<TemplateListing>() },
+  getTemplate: { request: byId, response: returns<Template & { builtIn: boolean }>() },
+  saveAsTemplate: {
+    request: z.object({ workshopId: documentIdSchema, name: templateNameSchema, description: templateSchema.shape.description }).strict(),
+    response: returns<Template>(),
+  },
+  duplicateTemplate: { request: byId, response: returns<Template>() },
+  renameTemplate: { request: z.object({ id: documentIdSchema, name: templateNameSchema }).strict(), response: returns<Template>() },
+  updateTemplate: { request: z.object({ template: templateSchema }).strict(), response: returns<Template>() },
+  deleteTemplate: { request: byId, response: returns<{ id: string }>() },
+  /** Reads a `.baton-template.json`: `preview` only checks it; `rename` or `replace` settle a name clash and save. */
+  importTemplate: {
+    request: z
+      .object({ fileName: z.string().max(260), content: z.string().max(MAX_IMPORT_BYTES), mode: z.enum(['preview', 'rename', 'replace']) })
+      .strict(),
+    response: returns<TemplateImport>(),
+  },
+  exportTemplate: { request: byId, response: returns<ExportResult>() },
   getSettings: { request: z.undefined(), response: returns<Settings>() },
   updateSettings: { request: settingsPatchSchema, response: returns<Settings>() },
 } as const satisfies Record<string, ChannelSpec>;

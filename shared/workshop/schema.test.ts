@@ -51,7 +51,7 @@ describe('workshop document', () => {
   it('fills sections added after a document was written with their empty defaults', () => {
     expect(workshopDocumentSchema.parse(valid)).toEqual({
       ...valid,
-      settings: { anonymous: false },
+      settings: { anonymous: false, paperSize: null },
       agenda: [],
       diagnostic: { participants: [], advisor: {}, targetLevel: null },
       actions: [],

@@ -4,6 +4,7 @@ import { actionsSchema, commitmentsSchema } from '../actions/schema';
 import { agendaSchema, runtimeSchema } from '../agenda/schema';
 import { NOTES_PER_WORKSHOP_MAX } from '../board/schema';
 import { diagnosticStateSchema } from '../diagnostic/schema';
+import { paperSizeSchema } from '../settings/schema';
 import { documentIdSchema, optionalDateSchema, shortText, timestampSchema } from './fields';
 
 export const WORKSHOP_SCHEMA_VERSION = 1;
@@ -23,6 +24,8 @@ export type WorkshopDetails = z.output<typeof workshopDetailsSchema>;
 export const workshopSettingsSchema = z.object({
   /** Hide participant names everywhere, on screen and in the report. */
   anonymous: z.boolean().default(false),
+  /** Paper for this workshop's report; null follows the app's setting. */
+  paperSize: paperSizeSchema.nullable().default(null),
 });
 
 export const workshopDocumentSchema = z.object({

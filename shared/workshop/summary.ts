@@ -13,13 +13,18 @@ export function sortByLastChange(summaries: WorkshopSummary[]): WorkshopSummary[
   );
 }
 
-/** "Acme kickoff (copy)", then "(copy 2)", … never clashing with an existing title. */
-export function copyTitle(title: string, existingTitles: Iterable<string>): string {
-  const taken = new Set(existingTitles);
-  const base = title.replace(/ \(copy(?: \d+)?\)$/, '');
+/** `name`, or `name` plus the first free suffix (n = 1, 2, …), within `max` characters. */
+export function uniqueName(name: string, taken: Iterable<string>, suffix: (n: number) => string, max = TITLE_MAX): string {
+  const used = new Set(taken);
   for (let n = 1; ; n++) {
-    const suffix = ` (copy${n === 1 ? '' : ` ${n}`})`;
-    const candidate = base.slice(0, TITLE_MAX - suffix.length) + suffix;
-    if (!taken.has(candidate)) return candidate;
+    const end = suffix(n);
+    const candidate = name.slice(0, max - end.length) + end;
+    if (!used.has(candidate)) return candidate;
   }
+}
+
+/** "Acme kickoff (copy)", then "(copy 2)", … never clashing with an existing title. */
+export function copyTitle(title: string, existingTitles: Iterable<string>, max = TITLE_MAX): string {
+  const base = title.replace(/ \(copy(?: \d+)?\)$/, '');
+  return uniqueName(base, existingTitles, (n) => (n === 1 ? ' (copy)' : ` (copy ${n})`), max);
 }

@@ -46,5 +46,7 @@ export function createBridgeApi(token: string): BatonApi {
     shell: 'browser',
     // The native menu exists only in Electron; in the browser the same commands come from shortcuts.
     onCommand: () => () => undefined,
+    // A browser tab is never asked by the operating system to open a file.
+    onOpenFile: () => () => undefined,
   };
 }

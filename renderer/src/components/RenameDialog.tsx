@@ -1,20 +1,23 @@
 // Rename a workshop in place, with the same title rules as creating one.
 import { useState, type FormEvent } from 'react';
 import type { Result } from '../../../shared/result';
-import { TITLE_MAX, workshopDetailsSchema, type WorkshopDocument } from '../../../shared/workshop/schema';
+import { TITLE_MAX, workshopDetailsSchema } from '../../../shared/workshop/schema';
 import { Dialog } from './Dialog';
 import { fieldErrorsOf, validate } from './fieldErrors';
 import { TextField } from './TextField';
 
 interface RenameDialogProps {
   title: string;
-  onRename(title: string): Promise<Result<WorkshopDocument>>;
+  /** The field's label ("Title" for workshops, "Name" for templates). */
+  label?: string;
+  heading?: string;
+  onRename(title: string): Promise<Result<unknown>>;
   onClose(): void;
 }
 
 const titleSchema = workshopDetailsSchema.pick({ title: true });
 
-export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
+export function RenameDialog({ title, label = 'Title', heading = 'Rename workshop', onRename, onClose }: RenameDialogProps) {
   const [value, setValue] = useState(title);
   const [error, setError] = useState<string | undefined>();
 
@@ -28,10 +31,10 @@ export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
   }
 
   return (
-    <Dialog title="Rename workshop" onClose={onClose}>
+    <Dialog title={heading} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <TextField
-          label="Title"
+          label={label}
           required
           autoFocus
           onFocus={(event) => event.currentTarget.select()}

@@ -9,20 +9,24 @@ import {
 } from '../../../shared/workshop/schema';
 import { Dialog } from './Dialog';
 import { fieldErrorsOf, validate, type FieldErrors } from './fieldErrors';
+import { TemplatePicker } from '../templates/TemplatePicker';
 import { TextField } from './TextField';
 
 interface WorkshopDetailsDialogProps {
   mode: 'create' | 'edit';
   initial?: WorkshopDetailsInput;
-  onSubmit(details: WorkshopDetailsInput): Promise<Result<WorkshopDocument>>;
+  /** When creating: the template chosen at first (null for blank). */
+  initialTemplateId?: string | null;
+  onSubmit(details: WorkshopDetailsInput & { templateId?: string }): Promise<Result<WorkshopDocument>>;
   onDone(doc: WorkshopDocument): void;
   onClose(): void;
 }
 
 const empty: Required<WorkshopDetailsInput> = { title: '', client: '', date: '', facilitator: '' };
 
-export function WorkshopDetailsDialog({ mode, initial, onSubmit, onDone, onClose }: WorkshopDetailsDialogProps) {
+export function WorkshopDetailsDialog({ mode, initial, initialTemplateId = null, onSubmit, onDone, onClose }: WorkshopDetailsDialogProps) {
   const [values, setValues] = useState<Required<WorkshopDetailsInput>>({ ...empty, ...initial });
+  const [templateId, setTemplateId] = useState<string | null>(initialTemplateId);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +52,7 @@ export function WorkshopDetailsDialog({ mode, initial, onSubmit, onDone, onClose
       return;
     }
     setBusy(true);
-    const result = await onSubmit(checked.data);
+    const result = await onSubmit(templateId ? { ...checked.data, templateId } : checked.data);
     setBusy(false);
     if (result.ok) onDone(result.value);
     else {
@@ -79,6 +83,7 @@ export function WorkshopDetailsDialog({ mode, initial, onSubmit, onDone, onClose
         <TextField label="Client" value={values.client} onChange={set('client')} error={errors.client} />
         <TextField label="Date" type="date" value={values.date} onChange={set('date')} error={errors.date} />
         <TextField label="Facilitator" value={values.facilitator} onChange={set('facilitator')} error={errors.facilitator} />
+        {mode === 'create' && <TemplatePicker value={templateId} onChange={setTemplateId} />}
         {formError && (
           <p className="form__error" role="alert">
             {formError}

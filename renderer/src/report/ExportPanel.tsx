@@ -6,6 +6,7 @@ import type { ExportFormat, ExportResult, UncoveredText } from '../../../shared/
 import { paperSizeSchema } from '../../../shared/settings/schema';
 import { Dialog } from '../components/Dialog';
 import { useAppStore } from '../store/appStore';
+import { download } from './download';
 
 const LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF action plan',
@@ -14,25 +15,14 @@ const LABELS: Record<ExportFormat, string> = {
   'actions-csv': 'Actions (CSV)',
 };
 
-function download(fileName: string, mime: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 type Outcome = { kind: 'saved'; path: string; replaced: string[] } | { kind: 'downloaded'; fileName: string; replaced: string[] } | { kind: 'error'; message: string };
 
 export function ExportPanel({ workshopId }: { workshopId: string }) {
   const api = useAppStore((s) => s.api);
   const flushSave = useAppStore((s) => s.flushSave);
-  const paperSize = useAppStore((s) => s.settings.paperSize);
-  const updateSettings = useAppStore((s) => s.updateSettings);
+  // The workshop's own paper size (set from its template or here), else the app's default.
+  const paperSize = useAppStore((s) => s.current?.settings.paperSize ?? s.settings.paperSize);
+  const editWorkshop = useAppStore((s) => s.editWorkshop);
   const [running, setRunning] = useState<{ format: ExportFormat } | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -83,7 +73,7 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
       <div className="toolbar">
         <div className="field field--inline">
           <label htmlFor={paperId}>Paper</label>
-          <select id={paperId} value={paperSize} onChange={(e) => void updateSettings({ paperSize: paperSizeSchema.parse(e.target.value) })}>
+          <select id={paperId} value={paperSize} onChange={(e) => editWorkshop((doc) => ({ ...doc, settings: { ...doc.settings, paperSize: paperSizeSchema.parse(e.target.value) } }))}>
             <option value="a4">A4</option>
             <option value="letter">Letter</option>
           </select>

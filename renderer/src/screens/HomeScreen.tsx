@@ -13,8 +13,14 @@ import { useAppStore } from '../store/appStore';
 type Pending = { kind: 'rename'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary };
 
 export function HomeScreen() {
-  const { workshops, listStatus, problems, creating } = useAppStore(
-    useShallow((s) => ({ workshops: s.workshops, listStatus: s.listStatus, problems: s.problems, creating: s.creatingWorkshop })),
+  const { workshops, listStatus, problems, creating, initialTemplateId } = useAppStore(
+    useShallow((s) => ({
+      workshops: s.workshops,
+      listStatus: s.listStatus,
+      problems: s.problems,
+      creating: s.creatingWorkshop,
+      initialTemplateId: s.newWorkshopTemplateId,
+    })),
   );
   const actions = useAppStore(
     useShallow((s) => ({
@@ -25,7 +31,9 @@ export function HomeScreen() {
       openWorkshop: s.openWorkshop,
       setCreating: s.setCreatingWorkshop,
       importWorkshopFile: s.importWorkshopFile,
+      showTemplates: s.showTemplates,
       openExample: s.openExample,
+      restoreFromBackup: s.restoreFromBackup,
     })),
   );
   const [pending, setPending] = useState<Pending | null>(null);
@@ -56,6 +64,9 @@ export function HomeScreen() {
           <p className="screen__subtitle">Align sales and marketing, one room at a time.</p>
         </div>
         <div className="screen__header-actions">
+          <button type="button" className="button" onClick={actions.showTemplates}>
+            Templates
+          </button>
           <label className="button file-button">
             Import workshop…
             <input
@@ -84,12 +95,19 @@ export function HomeScreen() {
       {problems.length > 0 && (
         <section className="banner banner--warning" aria-label="Files that could not be read">
           <p>
-            {problems.length === 1 ? 'One file' : `${problems.length} files`} in the data folder could not be read and{' '}
-            {problems.length === 1 ? 'is' : 'are'} not listed. Nothing was changed or deleted.
+            {problems.length === 1 ? 'One file' : `${problems.length} files`} in the data folder could not be used. Nothing was deleted:
+            damaged files are set aside in the quarantine folder.
           </p>
           <ul>
             {problems.map((p) => (
-              <li key={p.file}>{p.message}</li>
+              <li key={p.file}>
+                {p.message}{' '}
+                {p.id && p.hasBackup && (
+                  <button type="button" className="button button--small" onClick={() => void actions.restoreFromBackup(p.id!)}>
+                    Restore its latest good backup
+                  </button>
+                )}
+              </li>
             ))}
           </ul>
         </section>
@@ -155,6 +173,7 @@ export function HomeScreen() {
       {creating && (
         <WorkshopDetailsDialog
           mode="create"
+          initialTemplateId={initialTemplateId}
           onSubmit={actions.createWorkshop}
           onDone={(doc) => {
             actions.setCreating(false);

@@ -8,6 +8,7 @@ import type { BatonApi } from '../../../shared/ipc/api';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
+import { createTemplatesSlice, type TemplatesSlice } from './templatesSlice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshopsSlice';
 
 export interface Notice {
@@ -25,7 +26,7 @@ export interface ApiSlice {
   dismissNotice(): void;
 }
 
-export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice;
+export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice;
 export type SliceCreator<S> = StateCreator<AppState, [['temporal', unknown]], [], S>;
 /** What undo and redo restore: the open workshop. */
 export type UndoableState = Pick<AppState, 'current'>;
@@ -56,6 +57,7 @@ export function createAppStore(api: BatonApi): AppStore {
         ...createWorkshopsSlice(...a),
         ...createDocumentSlice(...a),
         ...createSettingsSlice(...a),
+        ...createTemplatesSlice(...a),
       }),
       {
         partialize: (state): UndoableState => ({ current: state.current }),

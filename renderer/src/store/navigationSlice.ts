@@ -6,7 +6,7 @@ import { isRunning } from '../../../shared/agenda/timer';
 import type { AppCommand } from '../../../shared/ipc/commands';
 import type { SliceCreator } from './appStore';
 
-export type Route = { name: 'home' } | { name: 'workshop'; id: string };
+export type Route = { name: 'home' } | { name: 'workshop'; id: string } | { name: 'templates' } | { name: 'template'; id: string };
 
 export interface NavigationSlice {
   route: Route;
@@ -22,6 +22,11 @@ export interface NavigationSlice {
   runCommand(command: AppCommand): void;
   goHome(): void;
   openWorkshop(id: string): Promise<void>;
+  showTemplates(): void;
+  editTemplate(id: string): void;
+  /** The new-workshop dialog opens with this template chosen. */
+  newWorkshopTemplateId: string | null;
+  newWorkshopFrom(templateId: string | null): void;
   /** The report and export page of the open workshop is showing. */
   reportOpen: boolean;
   openReport(): void;
@@ -40,7 +45,21 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
   reportOpen: false,
   openReport: () => set({ reportOpen: true, presenter: false }),
   creatingWorkshop: false,
-  setCreatingWorkshop: (open) => set({ creatingWorkshop: open }),
+  setCreatingWorkshop: (open) => set({ creatingWorkshop: open, ...(open ? {} : { newWorkshopTemplateId: null }) }),
+  newWorkshopTemplateId: null,
+  newWorkshopFrom(templateId) {
+    if (get().route.name !== 'home') get().goHome();
+    set({ creatingWorkshop: true, newWorkshopTemplateId: templateId });
+  },
+  showTemplates() {
+    const leave = get().route.name === 'workshop' ? get().closeWorkshop() : Promise.resolve();
+    void leave.then(() => {
+      if (get().current) return;
+      set({ route: { name: 'templates' }, presenter: false });
+      void get().loadTemplates();
+    });
+  },
+  editTemplate: (id) => set({ route: { name: 'template', id } }),
 
   runCommand(command) {
     if (get().lockedMode) return;
@@ -48,6 +67,8 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
     switch (command) {
       case 'go-home':
         return get().goHome();
+      case 'templates':
+        return get().showTemplates();
       case 'new-workshop':
         if (get().route.name !== 'home') get().goHome();
         return set({ creatingWorkshop: true });

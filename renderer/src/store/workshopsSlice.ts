@@ -11,11 +11,13 @@ export interface WorkshopsSlice {
   listStatus: 'loading' | 'ready' | 'error';
   problems: StorageProblem[];
   loadWorkshops(): Promise<void>;
-  createWorkshop(details: WorkshopDetailsInput): Promise<Result<WorkshopDocument>>;
+  createWorkshop(details: WorkshopDetailsInput & { templateId?: string }): Promise<Result<WorkshopDocument>>;
   renameWorkshop(id: string, title: string): Promise<Result<WorkshopDocument>>;
   duplicateWorkshop(id: string): Promise<void>;
   deleteWorkshop(id: string): Promise<void>;
   openExample(): Promise<void>;
+  /** Brings back a quarantined workshop from its newest readable backup. */
+  restoreFromBackup(id: string): Promise<void>;
   /** Imports a `.baton.json` file; resolves with the error message, or null when it worked. */
   importWorkshopFile(file: File): Promise<string | null>;
   /** Keeps the list in step with an autosave of the open workshop. */
@@ -83,6 +85,13 @@ export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => 
       if (!result.ok) return report(result.error);
       absorb(result.value);
       await get().openWorkshop(result.value.id);
+    },
+
+    async restoreFromBackup(id) {
+      const result = await get().api.restoreFromBackup({ id });
+      if (!result.ok) return report(result.error);
+      get().notify('info', `Restored “${result.value.title}” from its latest good backup.`);
+      await get().loadWorkshops();
     },
 
     async importWorkshopFile(file) {

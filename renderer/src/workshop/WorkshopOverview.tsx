@@ -11,7 +11,9 @@ import { WorkshopDetailsDialog } from '../components/WorkshopDetailsDialog';
 import { ActionPlanView } from '../actions/ActionPlanView';
 import { DiagnosticView } from '../diagnostic/DiagnosticView';
 import { useAppStore } from '../store/appStore';
+import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog';
 import { AddActivityDialog } from './AddActivityDialog';
+import { BackupsDialog } from './BackupsDialog';
 import { newItemId, useEditAgenda } from './useWorkshop';
 
 export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
@@ -20,6 +22,8 @@ export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
   const editAgenda = useEditAgenda();
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const planned = doc.agenda.reduce((sum, a) => sum + a.minutes, 0);
   const hasDiagnostic = doc.agenda.some((a) => a.kind === 'diagnostic');
   const hasActionPlanning = doc.agenda.some((a) => a.kind === 'action-planning');
@@ -46,6 +50,12 @@ export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
         </dl>
         <button type="button" className="button" onClick={() => setEditing(true)}>
           Edit details
+        </button>
+        <button type="button" className="button" onClick={() => setSavingTemplate(true)}>
+          Save as template…
+        </button>
+        <button type="button" className="button" onClick={() => setRestoring(true)}>
+          Restore an earlier version…
         </button>
       </section>
 
@@ -106,6 +116,8 @@ export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
         />
       )}
       {adding && <AddActivityDialog afterId={null} onClose={() => setAdding(false)} />}
+      {restoring && <BackupsDialog workshopId={doc.id} onClose={() => setRestoring(false)} />}
+      {savingTemplate && <SaveAsTemplateDialog defaultName={`${doc.title} (design)`.slice(0, 120)} onClose={() => setSavingTemplate(false)} />}
     </div>
   );
 }
