@@ -8,7 +8,7 @@ import type { Answer, DiagnosticTeam } from '../shared/diagnostic/model';
 import { workshopDocumentSchema, type WorkshopDocument } from '../shared/workshop/schema';
 
 /** mulberry32: a tiny seeded generator, so every run benchmarks the same workshop. */
-export function seeded(seed: number) {
+function seeded(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -55,11 +55,11 @@ export function syntheticWorkshop(noteCount: number, seed = 42): WorkshopDocumen
         n.themeId = theme.id;
         return theme;
       });
-    const ballots = Array.from({ length: 12 }, (_, v) => ({ id: `voter${v}`, label: '', votes: Array.from({ length: 3 }, () => pick(notes.length ? notes : [{ id: '' }]).id).filter(Boolean) }));
+    const ballots = notes.length ? Array.from({ length: 12 }, (_, v) => ({ id: `voter${v}`, label: '', votes: Array.from({ length: 3 }, () => pick(notes).id) })) : [];
     const handoff = activity.handoff
       ? { ...activity.handoff, stages: activity.handoff.stages.map((s, i) => ({ ...s, marketing: sentence(), sales: sentence(), owner: pick(['marketing', 'sales', 'both'] as const), exchangeZone: i % 3 === 1 })), mqlDefinition: sentence(), sqlDefinition: sentence(), followUpHours: 24 }
       : null;
-    return { ...activity, status: 'done' as const, board: { ...activity.board, notes, themes, ballots: notes.length ? ballots : [] }, handoff };
+    return { ...activity, status: 'done' as const, board: { ...activity.board, notes, themes, ballots }, handoff };
   });
 
   const teams: DiagnosticTeam[] = ['sales', 'marketing', 'other'];

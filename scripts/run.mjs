@@ -157,6 +157,11 @@ const tasks = {
   lint,
   'test:unit': () => unitTests(args),
   'test:e2e': () => e2eTests(args),
+  bench() {
+    const { chromium } = ensureTestTools();
+    ensureBuilt();
+    return run(bin('vitest'), ['run', '--config', 'vitest.bench.config.ts', ...args], { env: { CHROME_PATH: chromium } });
+  },
   test: allTests,
   dist() {
     ensureBuilt({ force: true });

@@ -1,9 +1,10 @@
 // The PDF action plan as pdfmake content, built from the report model (the same model the summary
 // screen shows). Function-free, so it can be handed to the rendering worker; page size, running
-// header, page numbers and orphan control are added there from the title and paper size.
+// header and page numbers are added there from the title and paper size.
 import type { Content, StyleDictionary, TableCell } from 'pdfmake/interfaces';
 import { STEP_LABELS } from '../../shared/diagnostic/playbook';
 import type { ReportModel } from '../../shared/report/model';
+import { keepHeadingsWithNext } from './pdf/keepWithNext';
 
 const ACCENT = '#1f4fd1';
 const MUTED = '#55524b';
@@ -277,7 +278,7 @@ function method(model: ReportModel): Content[] {
 
 /** `width` is the text column's width; charts (drawn at 900 px) are scaled to it. */
 export function reportContent(model: ReportModel, width: number): Content[] {
-  return [
+  return keepHeadingsWithNext([
     ...cover(model),
     ...summary(model),
     ...diagnostic(model, width),
@@ -290,7 +291,7 @@ export function reportContent(model: ReportModel, width: number): Content[] {
     ...nextSteps(model),
     ...appendix(model),
     ...method(model),
-  ];
+  ]);
 }
 
 export const reportStyles: StyleDictionary = {

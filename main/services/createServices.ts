@@ -22,11 +22,13 @@ export interface ServiceOptions {
   log?: (message: string) => void;
   /** What the shell can do beyond the services (native save dialogs in Electron). */
   platform?: Platform;
+  /** The built PDF worker, for callers running from sources (the benchmark); the app finds its own. */
+  pdfWorkerPath?: string;
 }
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices({ dataDir, openStore, clock = systemClock, log, platform = browserPlatform }: ServiceOptions) {
+export function createServices({ dataDir, openStore, clock = systemClock, log, platform = browserPlatform, pdfWorkerPath }: ServiceOptions) {
   fs.mkdirSync(dataDir, { recursive: true });
   const workshops = createDocumentCollection({
     dataDir,
@@ -58,7 +60,7 @@ export function createServices({ dataDir, openStore, clock = systemClock, log, p
     backups: createBackupService(workshops, clock),
     settings: createSettingsService(dataDir, openStore, log),
     templates: templateService,
-    exports: createExportService(workshopService, templateService, () => (pdf ??= createReportPdf()), platform),
+    exports: createExportService(workshopService, templateService, () => (pdf ??= createReportPdf(pdfWorkerPath ? { workerPath: pdfWorkerPath } : {})), platform),
     /** Stops background work (the PDF worker) so the process can exit. */
     async close() {
       await pdf?.close();

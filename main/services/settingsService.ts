@@ -44,7 +44,7 @@ export function createSettingsService(
     if (!fs.existsSync(file)) return { settings: defaultSettings };
     let raw: unknown;
     try {
-      raw = storeOf().store;
+      raw = storeOf().read();
     } catch (error) {
       store = undefined;
       const message = (error as Error).message;
@@ -68,7 +68,7 @@ export function createSettingsService(
       const current = read();
       if (current.refusal) return fail(current.refusal.code, current.refusal.message);
       const next = settingsSchema.parse({ ...current.settings, ...patch });
-      storeOf().store = next;
+      storeOf().write(next);
       return ok(next);
     },
   };

@@ -10,15 +10,10 @@ function sleepSync(ms: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-export function atomicWriteFileSync(file: string, data: string | Uint8Array, attempts = 8): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = fs.openSync(temp, 'w', 0o644);
-  try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+const tempBeside = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+
+/** Flushes the finished temporary file and renames it over `file`; removes it if that fails. */
+function moveIntoPlace(temp: string, file: string, attempts: number): void {
   for (let attempt = 1; ; attempt++) {
     try {
       fs.renameSync(temp, file);
@@ -32,4 +27,34 @@ export function atomicWriteFileSync(file: string, data: string | Uint8Array, att
       sleepSync(20 * attempt);
     }
   }
+}
+
+export function atomicWriteFileSync(file: string, data: string | Uint8Array, attempts = 8): void {
+  const temp = tempBeside(file);
+  const fd = fs.openSync(temp, 'w', 0o644);
+  try {
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  moveIntoPlace(temp, file, attempts);
+}
+
+/** The same guarantee for a copy of another file, which the kernel copies without a trip through JavaScript. */
+export function atomicCopyFileSync(source: string, file: string, attempts = 8): void {
+  const temp = tempBeside(file);
+  try {
+    fs.copyFileSync(source, temp);
+    const fd = fs.openSync(temp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  moveIntoPlace(temp, file, attempts);
 }

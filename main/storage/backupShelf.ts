@@ -4,11 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupFileName, backupsToKeep, newestFirst } from '../../shared/storage/backupNames';
-import { atomicWriteFileSync } from './atomicWrite';
+import { atomicCopyFileSync } from './atomicWrite';
 
 export interface BackupShelf {
-  /** Keeps the file a save is about to replace, if there is one, then prunes. Answers its backup name. */
-  keepPrevious(id: string, file: string): string | null;
+  /**
+   * Keeps the file a save is about to replace, if there is one, then prunes. Answers its backup
+   * name. `savedAt` is that version's save time when the caller knows it; otherwise it is read
+   * from the file.
+   */
+  keepPrevious(id: string, file: string, savedAt?: Date): string | null;
   /** A document's backup file names, newest first. */
   names(id: string): string[];
   pathOf(id: string, name: string): string;
@@ -26,12 +30,12 @@ function readIfExists(file: string): Buffer | null {
 }
 
 /** When a stored version was saved: its `updatedAt`, else when its file was written. */
-function savedAtOf(content: Buffer, file: string, now: () => Date): Date {
+function savedAtOf(file: string, now: () => Date): Date {
   try {
-    const at = new Date((JSON.parse(content.toString('utf8')) as { updatedAt?: unknown }).updatedAt as string);
+    const at = new Date((JSON.parse(fs.readFileSync(file, 'utf8')) as { updatedAt?: unknown }).updatedAt as string);
     if (!Number.isNaN(at.getTime())) return at;
   } catch {
-    // Not JSON: the file's own time is the best there is.
+    // Not JSON (or gone): the file's own time is the best there is.
   }
   return fs.statSync(file, { throwIfNoEntry: false })?.mtime ?? now();
 }
@@ -60,17 +64,17 @@ export function createBackupShelf(directory: string, now: () => Date): BackupShe
   return {
     names,
     pathOf,
-    keepPrevious(id, file) {
-      const content = readIfExists(file);
-      if (content === null) return null;
-      const savedAt = savedAtOf(content, file, now);
+    keepPrevious(id, file, knownSavedAt) {
+      const current = fs.statSync(file, { throwIfNoEntry: false });
+      if (!current) return null;
+      const savedAt = knownSavedAt ?? savedAtOf(file, now);
       fs.mkdirSync(dirOf(id), { recursive: true });
       for (let copy = 1; copy <= MAX_COPIES; copy++) {
         const name = backupFileName(savedAt, copy);
-        const existing = readIfExists(pathOf(id, name));
+        const existing = fs.statSync(pathOf(id, name), { throwIfNoEntry: false });
+        if (!existing) atomicCopyFileSync(file, pathOf(id, name));
         // Equal content: this version was kept already (a save stopped between backup and write).
-        if (existing === null) atomicWriteFileSync(pathOf(id, name), content);
-        if (existing === null || existing.equals(content)) {
+        if (!existing || (existing.size === current.size && readIfExists(pathOf(id, name))?.equals(fs.readFileSync(file)))) {
           prune(id, name);
           return name;
         }

@@ -158,11 +158,11 @@ describe('quarantine of files that cannot be read', () => {
     // conf answers {} for a file removed between the existence check and the read.
     const vanishing: OpenStore = (options) => ({
       path: path.join(options.directory, `${options.name}.json`),
-      get store() {
+      read() {
         fs.rmSync(path.join(options.directory, `${options.name}.json`));
         return {};
       },
-      set store(_value) {},
+      write() {},
     });
     const collection = createDocumentCollection({ dataDir, folder: 'workshops', schema: z.object({ id: z.string() }), openStore: vanishing, label: 'Workshop' });
     fs.mkdirSync(path.join(dataDir, 'workshops'), { recursive: true });
@@ -233,5 +233,57 @@ describe('migrating older documents (with a made-up version 2)', () => {
     const [backup] = collection.backups(version1.id);
     expect(fs.readFileSync(path.join(backupDir(dataDir, version1.id), backup!.file), 'utf8')).toBe(text);
     expect(valueOf(collection.readBackup(version1.id, backup!.file))).toMatchObject({ schemaVersion: 2, title: 'Older' });
+  });
+});
+
+describe('reading a document again', () => {
+  it('serves a file read or written before without reading it again, and rereads it once anything changes it', () => {
+    const dataDir = tempDataDir();
+    let reads = 0;
+    const counting: OpenStore = (options) => {
+      const store = openConfStore(options);
+      return { path: store.path, read: () => (reads++, store.read()), write: (value) => store.write(value) };
+    };
+    const collection = createDocumentCollection({ dataDir, folder: 'workshops', schema: z.object({ id: z.string(), title: z.string() }), openStore: counting, label: 'Workshop', log: () => undefined });
+    collection.put({ id: 'cached-00000001', title: 'First' });
+    expect(valueOf(collection.get('cached-00000001')).title).toBe('First');
+    expect(valueOf(collection.get('cached-00000001')).title).toBe('First');
+    expect(reads).toBe(0);
+
+    // Edited by hand, even to the same length: a new file (inode), so it is read again.
+    const file = workshopFile(dataDir, 'cached-00000001');
+    fs.writeFileSync(`${file}.new`, JSON.stringify({ id: 'cached-00000001', title: 'Other' }));
+    fs.renameSync(`${file}.new`, file);
+    expect(valueOf(collection.get('cached-00000001')).title).toBe('Other');
+    expect(reads).toBe(1);
+
+    // Rewritten in place with another length.
+    fs.writeFileSync(file, JSON.stringify({ id: 'cached-00000001', title: 'Third one' }));
+    expect(valueOf(collection.get('cached-00000001')).title).toBe('Third one');
+    expect(reads).toBe(2);
+
+    // Broken by hand: quarantined, not served from memory.
+    fs.writeFileSync(file, 'not json at all, and longer than before');
+    expect(collection.get('cached-00000001')).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(fs.readdirSync(quarantineDir(dataDir))).toHaveLength(1);
+  });
+
+  it('names the backup by the save time inside the replaced file when the version in memory is not that file', () => {
+    const dataDir = tempDataDir();
+    const services = servicesIn(dataDir);
+    const created = valueOf(services.workshops.create(details));
+    // Another version put in place by hand, with its own save time.
+    const file = workshopFile(dataDir, created.id);
+    const handEdited = { ...JSON.parse(fs.readFileSync(file, 'utf8')), title: 'Edited by hand', updatedAt: '2026-01-02T03:04:05.000Z' };
+    fs.writeFileSync(file, JSON.stringify(handEdited, null, '\t'));
+    const bytes = fs.readFileSync(file);
+
+    const fresh = servicesIn(dataDir);
+    const current = valueOf(fresh.workshops.get(created.id));
+    fs.writeFileSync(file, `${bytes.toString('utf8')}\n`);
+    valueOf(fresh.workshops.saveOpen({ ...current, client: 'Saved after' }, current.updatedAt));
+
+    const names = fs.readdirSync(backupDir(dataDir, created.id));
+    expect(names).toContain(backupFileName(new Date('2026-01-02T03:04:05.000Z')));
   });
 });

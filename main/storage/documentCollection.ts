@@ -62,6 +62,13 @@ interface CollectionOptions<S extends z.ZodType<{ id: string }>> {
 
 const ID_FILE = /^([a-z0-9][a-z0-9-]{7,63})\.json$/;
 
+/** A document's own save time, when it has one. */
+function updatedAtOf(doc: { id: string }): Date | undefined {
+  const at = (doc as { updatedAt?: unknown }).updatedAt;
+  const date = typeof at === 'string' ? new Date(at) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
 /** Ends a message with a full stop unless it already ends a sentence. */
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
@@ -85,6 +92,10 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
   // Backups and quarantined files never change once written, so what is learnt about them holds.
   const backupReadable = new Map<string, boolean>();
   const quarantineReasons = new Map<string, string>();
+  // The document last read or written per id, with its file's stamp then: reading an unchanged
+  // file again (every save checks the stored version first) skips parsing and validating it.
+  // Documents are treated as immutable everywhere, so handing out the same object is safe.
+  const known = new Map<string, { stamp: string; doc: T }>();
   function cacheFor(project: (doc: T) => unknown) {
     let cache = projections.get(project);
     if (!cache) projections.set(project, (cache = new Map()));
@@ -113,17 +124,30 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
       return fail('storage', `${sentence(error.message)} It could not be moved to quarantine/: ${(moveError as Error).message}`, error.issues);
     }
     stores.delete(id);
+    known.delete(id);
     touch(id);
     quarantineReasons.set(moved, error.message);
     log(`Moved ${relative(id)} to ${moved}: ${error.message}`);
     return fail('storage', `${sentence(error.message)} It was moved to ${moved}.`, error.issues);
   }
 
+  /**
+   * What identifies one version of a file: an atomic write always makes a new file (new inode),
+   * and our own write count tells apart two writes in one millisecond. Null when there is no file.
+   */
+  function stampOf(id: string): string | null {
+    const stat = fs.statSync(fileOf(id), { throwIfNoEntry: false });
+    return stat ? `${stat.size}:${stat.mtimeMs}:${stat.ino}:${writes.get(id) ?? 0}` : null;
+  }
+
   function read(id: string): Result<T> {
-    if (!fs.existsSync(fileOf(id))) return notFound(id);
+    const stamp = stampOf(id);
+    if (stamp === null) return notFound(id);
+    const cached = known.get(id);
+    if (cached?.stamp === stamp) return ok(cached.doc);
     let raw: unknown;
     try {
-      raw = storeOf(id).store;
+      raw = storeOf(id).read();
     } catch (error) {
       stores.delete(id);
       const message = (error as Error).message;
@@ -132,6 +156,9 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
       return setAside(id, { code: 'storage', message: `${relative(id)} is not valid JSON: ${message}` });
     }
     const checked = reader.fromValue(raw, relative(id));
+    // The stamp was taken before reading: if the file changed in between, the next read sees a
+    // new stamp and reads again, so a stale document is never served.
+    if (checked.ok) known.set(id, { stamp, doc: checked.value });
     if (checked.ok || checked.error.code === 'newer-version') return checked;
     // The store answers {} for a file that vanished since the check above: missing is not broken.
     if (!fs.existsSync(fileOf(id))) return notFound(id);
@@ -226,9 +253,17 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
       return { items, problems };
     },
     put(doc: T) {
-      shelf?.keepPrevious(doc.id, fileOf(doc.id));
-      storeOf(doc.id).store = doc as Record<string, unknown>;
+      if (shelf) {
+        // The version about to be replaced, when it is the one we last read or wrote, tells its
+        // save time without reading the file again.
+        const previous = known.get(doc.id);
+        const savedAt = previous && previous.stamp === stampOf(doc.id) ? updatedAtOf(previous.doc) : undefined;
+        shelf.keepPrevious(doc.id, fileOf(doc.id), savedAt);
+      }
+      storeOf(doc.id).write(doc as Record<string, unknown>);
       touch(doc.id);
+      const stamp = stampOf(doc.id);
+      if (stamp) known.set(doc.id, { stamp, doc });
       try {
         quarantine.resolve(folder, doc.id);
       } catch (error) {
@@ -243,6 +278,7 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
       fs.mkdirSync(trashDir, { recursive: true });
       fs.renameSync(file, path.join(trashDir, `${id}-${fileStamp(now())}.json`));
       stores.delete(id);
+      known.delete(id);
       touch(id);
       return ok({ id });
     },

@@ -1,8 +1,8 @@
 // The store factory for the Electron shell; only main/electron/ imports this file.
 import ElectronStore from 'electron-store';
-import { commonStoreOptions, type OpenStore } from './keyValueStore';
+import { commonStoreOptions, keyValueStoreOf, type ConfInstance, type OpenStore } from './keyValueStore';
 
 export const openElectronStore: OpenStore = (options) => {
   const { configName, ...rest } = commonStoreOptions(options);
-  return new ElectronStore<Record<string, unknown>>({ ...rest, name: configName });
+  return keyValueStoreOf(new ElectronStore<Record<string, unknown>>({ ...rest, name: configName }) as unknown as ConfInstance);
 };

@@ -1,12 +1,23 @@
 // Human-readable dates for screens and the report, independent of the machine's time zone.
 
+// Creating a formatter costs far more than using one, and a report formats a date per note.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(key, format);
+  }
+  return format;
+}
+
 /** `2026-03-14` → "14 Mar 2026" (in the given locale); empty stays empty. */
 export function formatDay(day: string, locale?: string): string {
   if (!day) return '';
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
+  return dayFormat(locale).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 /** "just now", "5 minutes ago", "yesterday", "3 days ago", then the plain date. */

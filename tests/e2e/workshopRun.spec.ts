@@ -1,7 +1,7 @@
 // Running a workshop as a facilitator would, mostly by keyboard: agenda and timer, notes from both
 // teams, private writing and reveal, grouping, dot voting, drag and drop, undo; then a restart
 // brings everything back. A board of a thousand notes stays usable.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
 import { seedBoardWorkshop } from './support/seed';
 import { createWorkshop, waitUntilSaved } from './support/workshops';
@@ -180,5 +180,37 @@ test('a board of 1,000 notes stays usable: a note can be added and moved', async
   await page.getByRole('textbox', { name: 'Note text' }).fill('Edited on a full board');
   await page.keyboard.press('Enter');
   await expect(area(page, 'Worries').getByRole('listitem', { name: /Edited on a full board/ })).toBeVisible();
+  await waitUntilSaved(page);
+});
+
+/** Drags with the mouse, in small steps as a hand would, and drops on the middle of `target`. */
+async function dragOnto(page: Page, source: Locator, target: Locator) {
+  await source.scrollIntoViewIfNeeded();
+  const from = (await source.boundingBox())!;
+  await page.mouse.move(from.x + 20, from.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, from.y + 30, { steps: 5 });
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+  await expect(target.locator('xpath=ancestor-or-self::li[1]')).toHaveClass(/is-drop-target/);
+  await page.mouse.up();
+}
+
+test('dropping a note on another groups them into a theme, and dropping on a theme adds to it', async ({ page }) => {
+  seedBoardWorkshop(app.dataDir, 8);
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: 'Board with 8 notes', exact: true }).click();
+  const note = (n: number) => page.getByRole('listitem', { name: new RegExp(`note: Note ${n}:`) });
+
+  await dragOnto(page, note(1), note(0));
+  await expect(page.getByText('Grouped into “Theme 1”. Rename it from its header.')).toBeVisible();
+  const theme = page.getByRole('listitem', { name: 'Theme Theme 1' });
+  await expect(theme.getByRole('listitem')).toHaveCount(2);
+  await expect(page.locator('.is-drop-target')).toHaveCount(0);
+
+  await dragOnto(page, note(2), theme.getByRole('heading', { name: 'Theme 1' }));
+  await expect(theme.getByRole('listitem')).toHaveCount(3);
+  await expect(theme).toContainText('Note 2:');
+  await expect(page.locator('.is-drop-target')).toHaveCount(0);
   await waitUntilSaved(page);
 });

@@ -18,6 +18,9 @@ export const fontFiles = {
   bolditalics: path.join(fontsDir, '700Bold_Italic/NotoSans_700Bold_Italic.ttf'),
 };
 
+/** The four faces, regular first. */
+export const fontFaces = Object.keys(fontFiles) as (keyof typeof fontFiles)[];
+
 export const fontLicenceFile = path.join(fontsDir, 'LICENSE_FONT');
 
 /** For an About box or the PDF's credits; the full text is in fontLicenceFile. */

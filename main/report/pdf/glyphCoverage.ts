@@ -1,6 +1,7 @@
 // Which characters the embedded font cannot draw: pdfmake would drop them silently, so we find them first.
-import * as fontkit from 'fontkit';
-import { fontFiles } from './fonts';
+import type { Font } from 'fontkit';
+import { fontFaces } from './fonts';
+import { parsedFont } from './parsedFonts';
 
 /**
  * Stands in for each character the font lacks. U+FFFD is the Unicode sign for "a character could
@@ -9,14 +10,14 @@ import { fontFiles } from './fonts';
  */
 export const PLACEHOLDER = '\uFFFD';
 
-let faces: fontkit.Font[] | undefined;
+let faces: Font[] | undefined;
 const known = new Map<number, boolean>();
 
 // All four faces, not only the regular one: the italics lack three rare code points the regular has.
 function hasGlyph(codePoint: number): boolean {
   let covered = known.get(codePoint);
   if (covered === undefined) {
-    faces ??= Object.values(fontFiles).map((file) => fontkit.openSync(file));
+    faces ??= fontFaces.map(parsedFont);
     covered = faces.every((face) => face.hasGlyphForCodePoint(codePoint));
     known.set(codePoint, covered);
   }

@@ -1,5 +1,5 @@
 // What every page of a Baton PDF has besides its content: paper size, margins, running header, page numbers.
-import type { Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PaperSize } from '../../../shared/settings/schema';
 
 const side = 50;
@@ -16,11 +16,6 @@ export function contentWidth(paperSize: PaperSize): number {
   return pageWidth[paperSize] - 2 * side;
 }
 
-/** A heading (any node with a headlineLevel) never ends a page: it moves to the next one. */
-function keepHeadingsWithText(node: Node, nodes: NodeQueries): boolean {
-  return node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().every((next) => next.style === FURNITURE);
-}
-
 export function pageFurniture({ title, paperSize }: { title: string; paperSize: PaperSize }) {
   return {
     pageSize: paperSize === 'a4' ? 'A4' : 'LETTER',
@@ -34,6 +29,5 @@ export function pageFurniture({ title, paperSize }: { title: string; paperSize: 
       alignment: 'right',
       margin: [side, 20, side, 0],
     }),
-    pageBreakBefore: keepHeadingsWithText,
   } satisfies Partial<TDocumentDefinitions>;
 }

@@ -1,4 +1,5 @@
 // Reads rendered PDFs back with poppler: every script present, nothing dropped, page furniture right, offline.
+import { keepHeadingsWithNext } from './keepWithNext';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,12 +77,12 @@ describe('renderPdf', () => {
       title,
       paperSize: 'a4',
       doc: {
-        content: [
+        content: keepHeadingsWithNext([
           // Leaves room on page 1 for the heading but not for the line after it.
           { text: 'Top of page 1', margin: [0, 0, 0, 684] },
           { text: 'Actions', headlineLevel: 1 },
           'First action',
-        ],
+        ]),
       },
     };
     const [page1, page2] = pageTexts((await renderToFile(job, 'orphan-heading')).file);

@@ -5,6 +5,7 @@ import { coverDocument } from './coverDocument';
 import type { PaperSize } from '../../../shared/settings/schema';
 import { FONT_FAMILY, isFontFile, registerFonts } from './fonts';
 import { pageFurniture } from './pageFurniture';
+import { shareParsedFonts } from './parsedFonts';
 
 export interface PdfResult {
   pdf: Buffer;
@@ -30,6 +31,7 @@ let configured = false;
 function configure() {
   if (configured) return;
   registerFonts(pdfmake);
+  shareParsedFonts();
   // Nothing is ever fetched (images must be data: URLs) and only the font files may be read.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(isFontFile);

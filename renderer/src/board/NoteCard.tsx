@@ -1,8 +1,8 @@
 // One sticky note: its text, its team as a label and a colour (never colour alone), its author and
-// votes. Draggable, and a drop target for grouping notes into a theme. Memoised, so a board of a
+// votes. Draggable; dropping a note on another groups them into a theme. Memoised, so a board of a
 // thousand notes re-renders only the notes that changed.
-import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { NOTE_TEAM_LABELS, NOTE_TEXT_MAX, type Note } from '../../../shared/board/schema';
 
 export interface NoteCardProps {
@@ -46,39 +46,14 @@ function NoteEditor({ note, onDone }: { note: Note; onDone(text: string | null):
   );
 }
 
-export const NoteCard = memo(function NoteCard(props: NoteCardProps) {
-  const { note, votes, selected, tabbable, editing, tallying, readOnly } = props;
-  const drag = useDraggable({ id: note.id, disabled: readOnly || editing });
-  const drop = useDroppable({ id: `note:${note.id}`, disabled: readOnly });
-  const setRef = useCallback(
-    (element: HTMLElement | null) => {
-      drag.setNodeRef(element);
-      drop.setNodeRef(element);
-    },
-    // The dnd-kit ref setters are stable for a given id.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [drag.setNodeRef, drop.setNodeRef],
-  );
-  const team = NOTE_TEAM_LABELS[note.team];
+/** What a note shows inside its card; apart from the card, so a drag re-renders only the card. */
+type NoteBodyProps = Pick<NoteCardProps, 'note' | 'votes' | 'editing' | 'tallying' | 'readOnly' | 'onCommitEdit' | 'onTally'>;
 
+const NoteBody = memo(function NoteBody(props: NoteBodyProps) {
+  const { note, votes, editing, tallying, readOnly } = props;
   return (
-    <li
-      ref={setRef}
-      className={[
-        'note',
-        `note--${note.team}`,
-        selected ? 'is-selected' : '',
-        drag.isDragging ? 'is-dragging' : '',
-        drop.isOver && !drag.isDragging ? 'is-drop-target' : '',
-      ].join(' ')}
-      tabIndex={tabbable ? 0 : -1}
-      data-note-id={note.id}
-      aria-label={`${team} note: ${note.text}${note.author ? `, by ${note.author}` : ''}${votes > 0 ? `, ${votes} vote${votes === 1 ? '' : 's'}` : ''}${selected ? ', selected' : ''}`}
-      onClick={(e) => props.onSelect(note.id, e.ctrlKey || e.metaKey || e.shiftKey)}
-      onDoubleClick={() => !readOnly && props.onStartEdit(note.id)}
-      {...(readOnly ? {} : drag.listeners)}
-    >
-      <span className="note__team">{team}</span>
+    <>
+      <span className="note__team">{NOTE_TEAM_LABELS[note.team]}</span>
       {editing ? <NoteEditor note={note} onDone={(text) => props.onCommitEdit(note.id, text)} /> : <p className="note__text">{note.text}</p>}
       <span className="note__footer">
         {note.author && <span className="note__author">{note.author}</span>}
@@ -101,6 +76,33 @@ export const NoteCard = memo(function NoteCard(props: NoteCardProps) {
           )
         )}
       </span>
+    </>
+  );
+});
+
+/**
+ * The card: draggable, but not a drop target of its own. dnd-kit re-renders every draggable and
+ * droppable whenever the target under the pointer changes, which with a droppable per note meant
+ * the whole board on almost every pointer move; the board finds the note under the pointer itself
+ * (BoardView, noteAt) and dnd-kit only tracks themes and areas.
+ */
+export const NoteCard = memo(function NoteCard(props: NoteCardProps) {
+  const { note, votes, selected, tabbable, editing, readOnly } = props;
+  const { setNodeRef, listeners, isDragging } = useDraggable({ id: note.id, disabled: readOnly || editing });
+  const team = NOTE_TEAM_LABELS[note.team];
+
+  return (
+    <li
+      ref={setNodeRef}
+      className={['note', `note--${note.team}`, selected ? 'is-selected' : '', isDragging ? 'is-dragging' : ''].join(' ')}
+      tabIndex={tabbable ? 0 : -1}
+      data-note-id={note.id}
+      aria-label={`${team} note: ${note.text}${note.author ? `, by ${note.author}` : ''}${votes > 0 ? `, ${votes} vote${votes === 1 ? '' : 's'}` : ''}${selected ? ', selected' : ''}`}
+      onClick={(e) => props.onSelect(note.id, e.ctrlKey || e.metaKey || e.shiftKey)}
+      onDoubleClick={() => !readOnly && props.onStartEdit(note.id)}
+      {...(readOnly ? {} : listeners)}
+    >
+      <NoteBody note={note} votes={votes} editing={editing} tallying={props.tallying} readOnly={readOnly} onCommitEdit={props.onCommitEdit} onTally={props.onTally} />
     </li>
   );
 });

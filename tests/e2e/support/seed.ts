@@ -8,7 +8,8 @@ import { workshopDocumentSchema, type WorkshopDocument } from '../../../shared/w
 let counter = 0;
 const newId = () => `seed-${String(++counter).padStart(8, '0')}`;
 
-export function seedBoardWorkshop(dataDir: string, noteCount: number): WorkshopDocument {
+/** A one-board workshop titled "Board with N notes"; pass another id to seed more than one. */
+export function seedBoardWorkshop(dataDir: string, noteCount: number, id = 'big-board-0001'): WorkshopDocument {
   const board = createActivity('free-board', newId);
   const areas = ['Ideas', 'Worries', 'Wins', 'Questions'].map((title) => ({ id: newId(), title, hint: '' }));
   const notes = Array.from({ length: noteCount }, (_, i) => ({
@@ -24,7 +25,7 @@ export function seedBoardWorkshop(dataDir: string, noteCount: number): WorkshopD
   }));
   const doc = workshopDocumentSchema.parse({
     schemaVersion: 1,
-    id: 'big-board-0001',
+    id,
     title: `Board with ${noteCount} notes`,
     createdAt: '2026-11-25T09:00:00.000Z',
     updatedAt: '2026-11-25T09:00:00.000Z',
