@@ -7,11 +7,13 @@ import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { analyseDiagnostic } from '../shared/diagnostic/analysis';
 import { buildReport } from '../shared/report/buildReport';
+import { updateBoard } from '../shared/agenda/edits';
+import { updateNote } from '../shared/board/edits';
+import { diffWorkshop, type WorkshopChanges } from '../shared/workshop/changes';
 import type { WorkshopDocument } from '../shared/workshop/schema';
 import { createServices } from '../main/services/createServices';
 import { createDispatch } from '../main/services/dispatch';
 import { createHandlers } from '../main/services/handlers';
-import { contract } from '../shared/ipc/contract';
 import { openConfStore } from '../main/storage/confStore';
 import { figure, type Figure } from './figure';
 import { summarize, timeRuns } from './measure';
@@ -78,54 +80,94 @@ export async function pdfFigures(small: WorkshopDocument, big: WorkshopDocument,
   ];
 }
 
+/** The raw floor: the same bytes written to a temporary file, flushed, renamed into place. */
+function rawWrite(bytes: Buffer, target: string): number {
+  const start = performance.now();
+  const temp = `${target}.tmp`;
+  const fd = fs.openSync(temp, 'w');
+  fs.writeFileSync(fd, bytes);
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+  fs.renameSync(temp, target);
+  return performance.now() - start;
+}
+
 export async function saveFigure(big: WorkshopDocument): Promise<Figure> {
   const { dataDir, services } = servicesWith([big]);
   const current = services.workshops.get(big.id);
   if (!current.ok) throw new Error(current.error.message);
-  // As the app runs it: the request validated by dispatch, the conflict check, the backup of the
-  // version it replaces, serialising and the atomic write. Only the IPC hop is left out.
+  // As the app runs it after a keystroke in one note: the renderer's autosave works out what
+  // changed (diffWorkshop, timed apart), the request passes the IPC schema (dispatch.ts), the
+  // changes are applied to the stored version after the conflict check, the version it replaces is
+  // kept as a backup, and the workshop is serialised and written atomically. Only the IPC hop is
+  // left out.
   const dispatch = createDispatch(createHandlers(services), () => undefined);
-  let doc = current.value;
-  const times: number[] = [];
-  const validation: number[] = [];
-  for (let i = 0; i < 30; i++) {
-    const edited = { ...doc, client: `Client ${i}` };
-    const start = performance.now();
-    const saved = await dispatch('saveWorkshop', { workshop: edited, expectedUpdatedAt: doc.updatedAt });
-    times.push(performance.now() - start);
-    if (!saved.ok) throw new Error(saved.error.message);
-    doc = { ...edited, updatedAt: (saved.value as { updatedAt: string }).updatedAt };
-    const checked = performance.now();
-    contract.saveWorkshop.request.parse({ workshop: edited, expectedUpdatedAt: doc.updatedAt });
-    validation.push(performance.now() - checked);
-  }
-  // The raw floor: the same bytes written to a temporary file, flushed, renamed into place.
-  const bytes = fs.readFileSync(path.join(dataDir, 'workshops', `${big.id}.json`));
+  const board = current.value.agenda.reduce((most, a) => ((a.board?.notes.length ?? 0) > (most.board?.notes.length ?? 0) ? a : most));
+  const file = path.join(dataDir, 'workshops', `${big.id}.json`);
   const target = path.join(dataDir, 'raw.json');
-  const raw: number[] = [];
-  for (let i = 0; i < 30; i++) {
+  let open = current.value;
+  const type = (doc: WorkshopDocument, i: number) => ({ ...doc, agenda: updateBoard(doc.agenda, board.id, (b) => updateNote(b, b.notes[i % b.notes.length]!.id, { text: `Typed in save ${i}` })) });
+  const save = async (changes: WorkshopChanges, next: WorkshopDocument) => {
     const start = performance.now();
-    const temp = `${target}.tmp`;
-    const fd = fs.openSync(temp, 'w');
-    fs.writeFileSync(fd, bytes);
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fs.renameSync(temp, target);
-    raw.push(performance.now() - start);
+    const saved = await dispatch('saveWorkshopChanges', { id: big.id, expectedUpdatedAt: open.updatedAt, changes });
+    const time = performance.now() - start;
+    if (!saved.ok) throw new Error(saved.error.message);
+    open = { ...next, updatedAt: (saved.value as { updatedAt: string }).updatedAt };
+    return time;
+  };
+  const WARM_UP = 5;
+  const RUNS = 200;
+  // The renderer's part, done up front: each edit and the changes its autosave sends. In the app
+  // this runs in the renderer process, so its garbage does not land in main's saves.
+  const plan: { next: WorkshopDocument; changes: WorkshopChanges }[] = [];
+  const diffs: number[] = [];
+  for (let i = 0, doc = open; i <= WARM_UP + RUNS; i++) {
+    const next = type(doc, i);
+    const start = performance.now();
+    plan.push({ next, changes: diffWorkshop(doc, next) });
+    diffs.push(performance.now() - start);
+    doc = next;
+  }
+  const first = await save(plan[0]!.changes, plan[0]!.next);
+  const bytes = fs.readFileSync(file);
+  const times: number[] = [];
+  const raw: number[] = [];
+  // Alternating with the raw writes, so both see the same moments of a shared, noisy disk.
+  // Autosaves are at least 600 ms apart in the app, so the background work one leaves (removing a
+  // pruned backup) is done before the next; each measured write here follows the same short pause.
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 1; i <= WARM_UP + RUNS; i++) {
+    await pause();
+    const app = await save(plan[i]!.changes, plan[i]!.next);
+    await pause();
+    const floor = rawWrite(bytes, target);
+    if (i > WARM_UP) {
+      times.push(app);
+      raw.push(floor);
+    }
+  }
+  // For comparison: sending and validating the whole workshop, as every autosave once did.
+  const whole: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const next = type(open, 1000 + i);
+    const start = performance.now();
+    const saved = await dispatch('saveWorkshop', { workshop: next, expectedUpdatedAt: open.updatedAt });
+    whole.push(performance.now() - start);
+    if (!saved.ok) throw new Error(saved.error.message);
+    open = { ...next, updatedAt: (saved.value as { updatedAt: string }).updatedAt };
   }
   await services.close();
   const app = summarize(times);
   const floor = summarize(raw);
-  const result = figure({
+  return figure({
     figure: 'Save of a 2,000-note workshop, p95',
     sample: { median: app.p95, min: app.min, max: app.max, runs: app.runs },
     unit: 'ms',
     target: 'p95 ≤ 1.5 × baseline p95',
     baseline: floor.p95,
     meets: (_v, r) => r !== null && r <= 1.5,
-    note: `p50 ${app.median.toFixed(1)} ms, of which validating the request ${summarize(validation).median.toFixed(1)} ms; baseline: raw write + fsync + rename of the same ${Math.round(bytes.length / 1024)} KB (p95; p50 ${floor.median.toFixed(1)} ms)`,
+    note: `autosave after typing in one note, from main receiving the changes to their being on disk; p50 ${app.median.toFixed(2)} ms against ${floor.median.toFixed(2)} ms; working out the changes in the renderer ${summarize(diffs).median.toFixed(2)} ms; first save after opening ${first.toFixed(1)} ms; saving the whole workshop instead ${summarize(whole).median.toFixed(1)} ms (p50); baseline: raw write + fsync + rename of the same ${Math.round(bytes.length / 1024)} KB, alternating with the saves`,
   });
-  return result;
 }
 
 export async function scoringFigure(doc: WorkshopDocument): Promise<Figure> {

@@ -36,6 +36,27 @@ describe('dispatch validates every payload against the contract', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('changes only the settings a request names, keeping the others as stored', async () => {
+    const dispatch = dispatcher();
+    await dispatch('updateSettings', { theme: 'dark', paperSize: 'letter' });
+    const result = await dispatch('updateSettings', { chime: false });
+    expect(result).toEqual({ ok: true, value: expect.objectContaining({ theme: 'dark', paperSize: 'letter', chime: false }) });
+  });
+
+  it('saves the changes an autosave sends, and refuses ones built on another version', async () => {
+    const dispatch = dispatcher();
+    const created = await dispatch('createWorkshop', { title: 'Kickoff' });
+    if (!created.ok) throw new Error(created.error.message);
+    const doc = created.value as { id: string; updatedAt: string };
+    const saved = await dispatch('saveWorkshopChanges', { id: doc.id, expectedUpdatedAt: doc.updatedAt, changes: { fields: { client: 'Acme' } } });
+    expect(saved.ok).toBe(true);
+    expect(await dispatch('getWorkshop', { id: doc.id })).toMatchObject({ ok: true, value: { title: 'Kickoff', client: 'Acme' } });
+    const stale = await dispatch('saveWorkshopChanges', { id: doc.id, expectedUpdatedAt: doc.updatedAt, changes: { fields: { client: 'Other' } } });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const invalid = await dispatch('saveWorkshopChanges', { id: doc.id, expectedUpdatedAt: doc.updatedAt, changes: { fields: { title: '' } } });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('changes.fields.title: Title is required') } });
+  });
+
   it('refuses a channel that is not in the contract', async () => {
     const result = await dispatcher()('deleteEverything', {});
     expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: 'There is no request called "deleteEverything".' } });

@@ -19,6 +19,7 @@ export function createHandlers({ workshops, settings, exports, templates, backup
     getWorkshop: ({ id }) => workshops.get(id),
     createWorkshop: ({ templateId, ...details }) => (templateId ? templates.createWorkshop(templateId, details) : workshops.create(details)),
     saveWorkshop: ({ workshop, expectedUpdatedAt }) => workshops.saveOpen(workshop, expectedUpdatedAt),
+    saveWorkshopChanges: ({ id, expectedUpdatedAt, changes }) => workshops.saveChanges(id, expectedUpdatedAt, changes),
     renameWorkshop: ({ id, title }) => workshops.rename(id, title),
     duplicateWorkshop: ({ id }) => workshops.duplicate(id),
     deleteWorkshop: ({ id }) => workshops.remove(id),

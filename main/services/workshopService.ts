@@ -11,6 +11,7 @@ import {
 } from '../../shared/workshop/schema';
 import { copyTitle, sortByLastChange, summarizeWorkshop } from '../../shared/workshop/summary';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
+import { applyWorkshopChanges, type WorkshopChanges } from '../../shared/workshop/changes';
 import type { DocumentCollection } from '../storage/documentCollection';
 import { laterTimestamp } from './changeTime';
 
@@ -53,6 +54,22 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
     return save({ ...edit(current.value), updatedAt: nextTimestamp(current.value.updatedAt) });
   }
 
+  /** The stored workshop, if it is still the version the open copy builds on. */
+  function currentVersion(id: string, expectedUpdatedAt: string): Result<WorkshopDocument> {
+    const current = collection.get(id);
+    if (!current.ok || current.value.updatedAt === expectedUpdatedAt) return current;
+    return fail(
+      'conflict',
+      'This workshop was changed in another window or tab after you opened it, so your latest change was not saved. Reload the workshop to continue from the saved version.',
+    );
+  }
+
+  function store(doc: WorkshopDocument, current: WorkshopDocument): Result<{ updatedAt: string }> {
+    const updatedAt = nextTimestamp(current.updatedAt);
+    collection.put({ ...doc, createdAt: current.createdAt, updatedAt });
+    return ok({ updatedAt });
+  }
+
   return {
     list(): WorkshopListing {
       const { items, problems } = collection.list(summarizeWorkshop);
@@ -71,20 +88,23 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
      * the renderer loaded it (another window or tab saved in between), so neither overwrites the other.
      */
     saveOpen(doc: WorkshopDocument, expectedUpdatedAt: string): Result<{ updatedAt: string }> {
-      const current = collection.get(doc.id);
+      const current = currentVersion(doc.id, expectedUpdatedAt);
       if (!current.ok) return current;
-      if (current.value.updatedAt !== expectedUpdatedAt) {
-        return fail(
-          'conflict',
-          'This workshop was changed in another window or tab after you opened it, so your latest change was not saved. Reload the workshop to continue from the saved version.',
-        );
-      }
       // `doc` was validated against the document schema on its way in (dispatch.ts) and the two
       // times are made here, so validating the whole document again would only double the cost
       // of every autosave of a big workshop.
-      const updatedAt = nextTimestamp(current.value.updatedAt);
-      collection.put({ ...doc, createdAt: current.value.createdAt, updatedAt });
-      return ok({ updatedAt });
+      return store(doc, current.value);
+    },
+
+    /**
+     * The autosave: what changed since `expectedUpdatedAt`, applied to the stored version. Each
+     * part was validated on its way in; the rules spanning the whole document are checked here.
+     */
+    saveChanges(id: string, expectedUpdatedAt: string, changes: WorkshopChanges): Result<{ updatedAt: string }> {
+      const current = currentVersion(id, expectedUpdatedAt);
+      if (!current.ok) return current;
+      const next = applyWorkshopChanges(current.value, changes);
+      return next.ok ? store(next.value, current.value) : next;
     },
 
     rename: (id: string, title: string) => change(id, (doc) => ({ ...doc, title })),

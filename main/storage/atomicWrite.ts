@@ -29,17 +29,62 @@ function moveIntoPlace(temp: string, file: string, attempts: number): void {
   }
 }
 
-export function atomicWriteFileSync(file: string, data: string | Uint8Array, attempts = 8): void {
-  const temp = tempBeside(file);
-  const fd = fs.openSync(temp, 'w', 0o644);
+/** Opens a new temporary file; its folder is made again if something removed it meanwhile. */
+function openTemp(temp: string): number {
   try {
-    fs.writeFileSync(fd, data);
+    return fs.openSync(temp, 'w', 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    fs.mkdirSync(path.dirname(temp), { recursive: true });
+    return fs.openSync(temp, 'w', 0o644);
+  }
+}
+
+/** Writes every chunk with gathering writes, however many bytes each call takes. */
+function writeChunksSync(fd: number, chunks: readonly Uint8Array[]): void {
+  let rest = chunks.filter((chunk) => chunk.length > 0);
+  while (rest.length) {
+    // Linux takes at most 1,024 buffers per call.
+    let written = fs.writevSync(fd, rest.slice(0, 1024));
+    let i = 0;
+    while (i < rest.length && written >= rest[i]!.length) written -= rest[i++]!.length;
+    rest = rest.slice(i);
+    if (written > 0) rest[0] = rest[0]!.subarray(written);
+  }
+}
+
+/** Writes `data` (text, bytes, or bytes in chunks) to a temporary file, flushes it, renames it over `file`. */
+export function atomicWriteFileSync(file: string, data: string | Uint8Array | readonly Uint8Array[], attempts = 8): void {
+  const temp = tempBeside(file);
+  const fd = openTemp(temp);
+  try {
+    if (Array.isArray(data)) writeChunksSync(fd, data);
+    else fs.writeFileSync(fd, data as string | Uint8Array);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
   moveIntoPlace(temp, file, attempts);
 }
+
+/**
+ * Makes `file` a second name of `source`'s content without copying it: a hard link. Safe only
+ * because store files are always replaced by a rename (above), never written in place, so the
+ * content behind a link never changes. Where links are not supported (FAT drives, some network
+ * shares) it copies instead. Answers how the file was made.
+ */
+export function linkOrCopyFileSync(source: string, file: string): 'linked' | 'copied' {
+  try {
+    fs.linkSync(source, file);
+    return 'linked';
+  } catch (error) {
+    if (!LINK_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  }
+  atomicCopyFileSync(source, file);
+  return 'copied';
+}
+
+const LINK_UNSUPPORTED = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS', 'EINVAL']);
 
 /** The same guarantee for a copy of another file, which the kernel copies without a trip through JavaScript. */
 export function atomicCopyFileSync(source: string, file: string, attempts = 8): void {

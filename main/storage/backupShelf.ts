@@ -1,10 +1,12 @@
 // Earlier versions of each document in `backups/<id>/`, one file per version named by when it was
-// saved, written atomically before a save replaces it and pruned by the rule in
-// shared/storage/backupNames.ts. A backup never changes once written.
+// saved, kept before a save replaces it and pruned by the rule in shared/storage/backupNames.ts.
+// A backup is a hard link to the file it keeps (a copy where links are not supported): saves
+// replace a store file with a new one and never write into it, so the kept content never changes
+// and keeping it costs no copy and no flush.
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupFileName, backupsToKeep, newestFirst } from '../../shared/storage/backupNames';
-import { atomicCopyFileSync } from './atomicWrite';
+import { linkOrCopyFileSync } from './atomicWrite';
 
 export interface BackupShelf {
   /**
@@ -44,21 +46,36 @@ export function createBackupShelf(directory: string, now: () => Date): BackupShe
   const dirOf = (id: string) => path.join(directory, id);
   const pathOf = (id: string, name: string) => path.join(dirOf(id), name);
 
+  // Only this process writes here (dataDirLock.ts keeps others out), so a folder listed once is
+  // then kept up to date in memory: a save no longer reads and parses the folder twice.
+  const listed = new Map<string, string[]>();
+
   function names(id: string): string[] {
-    try {
-      return newestFirst(fs.readdirSync(dirOf(id)));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
+    let known = listed.get(id);
+    if (!known) {
+      try {
+        known = newestFirst(fs.readdirSync(dirOf(id)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        known = [];
+      }
+      listed.set(id, known);
     }
+    return [...known];
   }
 
   function prune(id: string, justKept: string): void {
-    const all = names(id);
+    const before = names(id);
+    const all = before.includes(justKept) ? before : newestFirst([justKept, ...before]);
     const keep = backupsToKeep(all, now());
     // The version just replaced stays at least until the next save, even if its time looks old.
     keep.add(justKept);
-    for (const name of all) if (!keep.has(name)) fs.rmSync(pathOf(id, name), { force: true });
+    if (keep.size === all.length) return void listed.set(id, all);
+    listed.set(id, all.filter((name) => keep.has(name)));
+    // In the background: freeing an old version's blocks took a sixth of a big workshop's save
+    // (npm run bench), and nothing waits for it. A removal that does not happen (the app quits
+    // first, or it fails) leaves one backup too many, pruned when the folder is next listed.
+    for (const name of all) if (!keep.has(name)) fs.unlink(pathOf(id, name), () => undefined);
   }
 
   return {
@@ -72,7 +89,7 @@ export function createBackupShelf(directory: string, now: () => Date): BackupShe
       for (let copy = 1; copy <= MAX_COPIES; copy++) {
         const name = backupFileName(savedAt, copy);
         const existing = fs.statSync(pathOf(id, name), { throwIfNoEntry: false });
-        if (!existing) atomicCopyFileSync(file, pathOf(id, name));
+        if (!existing) linkOrCopyFileSync(file, pathOf(id, name));
         // Equal content: this version was kept already (a save stopped between backup and write).
         if (!existing || (existing.size === current.size && readIfExists(pathOf(id, name))?.equals(fs.readFileSync(file)))) {
           prune(id, name);

@@ -2,7 +2,7 @@
 // newer Baton left alone, and older versions migrated on read but written only on the next save.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { BACKUP_FILE_PATTERN, backupFileName } from '../../shared/storage/backupNames';
 import type { DocumentKind } from '../../shared/storage/migrations';
@@ -51,7 +51,7 @@ describe('backups of each saved version', () => {
     expect(fs.readFileSync(path.join(backupDir(dataDir, created.id), names[0]!))).toEqual(before);
   });
 
-  it('keeps the last 10 versions and the last of each of the last 14 days, pruning on every save', () => {
+  it('keeps the last 10 versions and the last of each of the last 14 days, pruning on every save', async () => {
     const dataDir = tempDataDir();
     const clock = manualClock('2026-11-01T08:00:00.000Z');
     const services = servicesIn(dataDir, clock);
@@ -62,6 +62,9 @@ describe('backups of each saved version', () => {
         valueOf(services.workshops.rename(doc.id, `Day ${day} at ${hour}`));
       }
     }
+    // Listed at once; the files of pruned versions are removed in the background.
+    expect(valueOf(services.backups.list(doc.id))).toHaveLength(20);
+    await vi.waitFor(() => expect(fs.readdirSync(backupDir(dataDir, doc.id))).toHaveLength(20));
     const kept = fs.readdirSync(backupDir(dataDir, doc.id)).sort().reverse();
     // 60 versions were replaced; the newest ten run back to day 17 at 12:00 …
     expect(kept.slice(0, 10)).toEqual(

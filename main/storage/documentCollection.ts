@@ -92,6 +92,10 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
   // Backups and quarantined files never change once written, so what is learnt about them holds.
   const backupReadable = new Map<string, boolean>();
   const quarantineReasons = new Map<string, string>();
+  // Ids with copies in quarantine/ not yet resolved, read from disk once: every save would
+  // otherwise look there, for a folder that is nearly always empty.
+  let withQuarantinedCopies: Set<string> | null = null;
+  const quarantinedIds = () => (withQuarantinedCopies ??= new Set(quarantine.open(folder).map((q) => q.original)));
   // The document last read or written per id, with its file's stamp then: reading an unchanged
   // file again (every save checks the stored version first) skips parsing and validating it.
   // Documents are treated as immutable everywhere, so handing out the same object is safe.
@@ -127,6 +131,7 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
     known.delete(id);
     touch(id);
     quarantineReasons.set(moved, error.message);
+    quarantinedIds().add(id);
     log(`Moved ${relative(id)} to ${moved}: ${error.message}`);
     return fail('storage', `${sentence(error.message)} It was moved to ${moved}.`, error.issues);
   }
@@ -200,7 +205,9 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
   /** Files set aside from this folder, one per document (the latest), unless it reads again. */
   function quarantineProblems(readable: Set<string>): StorageProblem[] {
     const seen = new Set<string>();
-    return quarantine.open(folder).flatMap(({ file: quarantined, original: id }) => {
+    const open = quarantine.open(folder);
+    withQuarantinedCopies = new Set(open.map((q) => q.original));
+    return open.flatMap(({ file: quarantined, original: id }) => {
       if (seen.has(id) || readable.has(id)) return [];
       seen.add(id);
       let reason = quarantineReasons.get(quarantined);
@@ -264,8 +271,10 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
       touch(doc.id);
       const stamp = stampOf(doc.id);
       if (stamp) known.set(doc.id, { stamp, doc });
+      if (!quarantinedIds().has(doc.id)) return;
       try {
         quarantine.resolve(folder, doc.id);
+        quarantinedIds().delete(doc.id);
       } catch (error) {
         // The document is saved; its old quarantined copy is only reported once more.
         log(`Could not move the quarantined copies of ${relative(doc.id)} to resolved/: ${(error as Error).message}`);

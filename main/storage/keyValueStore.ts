@@ -1,6 +1,8 @@
 // The small surface Baton uses from electron-store, which is a thin layer over `conf`. Electron
 // passes an electron-store factory, browser mode and tests pass a `conf` one: the same code then
 // reads and writes the same files either way (importing electron-store outside Electron throws).
+import { atomicWriteFileSync } from './atomicWrite';
+import { createIndentedJsonSerializer } from './indentedJson';
 
 export interface KeyValueStore {
   /** Absolute path of the JSON file behind the store. */
@@ -33,23 +35,23 @@ export function commonStoreOptions({ directory, name }: OpenStoreOptions) {
   } as const;
 }
 
-/** What conf and electron-store (a conf subclass) have at run time, private parts included. */
+/** What conf and electron-store (a conf subclass) have that Baton uses. */
 export interface ConfInstance {
   readonly path: string;
-  store: Record<string, unknown>;
-  _write?: (value: Record<string, unknown>) => void;
+  readonly store: Record<string, unknown>;
 }
 
 /**
- * conf's `store` setter first reads and parses the whole file again to carry over a private
- * `__internal__` key that Baton never sets, which made saving a 2,000-note workshop twice as slow
- * (npm run bench). `_write` is the rest of that setter: serialise, then write atomically. It is
- * private in conf's types only, so it is used when present and the setter otherwise.
+ * Reading goes through the library; writing is done here, in the library's format, because conf
+ * writes the file in place (not atomically) when its atomic write fails with EXDEV or runs under
+ * Snap, and backups (backupShelf.ts) share the file of the version they keep: every write must
+ * replace the file, never change it. The serialiser also reuses the bytes of unchanged parts.
  */
 export function keyValueStoreOf(conf: ConfInstance): KeyValueStore {
+  const serialize = createIndentedJsonSerializer();
   return {
     path: conf.path,
     read: () => conf.store,
-    write: (value) => (typeof conf._write === 'function' ? conf._write(value) : (conf.store = value)),
+    write: (value) => atomicWriteFileSync(conf.path, serialize(value)),
   };
 }

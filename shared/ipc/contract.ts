@@ -11,6 +11,7 @@ import {
   type WorkshopDocument,
   type WorkshopSummary,
 } from '../workshop/schema';
+import { workshopChangesSchema } from '../workshop/changes';
 import { exportFormatSchema, type ExportResult } from './exports';
 import type { StorageProblem } from './problems';
 import { backupFileSchema, type WorkshopBackup } from './backups';
@@ -46,9 +47,14 @@ export const contract = {
     request: z.object({ ...workshopDetailsSchema.shape, templateId: documentIdSchema.optional() }).strict(),
     response: returns<WorkshopDocument>(),
   },
-  /** Autosave of an open workshop; refused if the stored copy changed since `expectedUpdatedAt`. */
+  /** Saves an open workshop whole; refused if the stored copy changed since `expectedUpdatedAt`. */
   saveWorkshop: {
     request: z.object({ workshop: workshopDocumentSchema, expectedUpdatedAt: timestampSchema }).strict(),
+    response: returns<{ updatedAt: string }>(),
+  },
+  /** The autosave: only what changed since `expectedUpdatedAt` (see shared/workshop/changes.ts). */
+  saveWorkshopChanges: {
+    request: z.object({ id: documentIdSchema, expectedUpdatedAt: timestampSchema, changes: workshopChangesSchema }).strict(),
     response: returns<{ updatedAt: string }>(),
   },
   renameWorkshop: {

@@ -1,5 +1,6 @@
 // App-wide preferences kept in `settings.json`, shared by both shells.
 import { z } from 'zod';
+import { patchSchemaOf } from '../patchSchema';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -17,7 +18,9 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.output<typeof settingsSchema>;
 
-export const settingsPatchSchema = settingsSchema.omit({ schemaVersion: true }).partial().strict();
+const { schemaVersion: _version, ...settingsFields } = settingsSchema.shape;
+/** A change to some settings; the ones it does not name keep their stored values. */
+export const settingsPatchSchema = patchSchemaOf(settingsFields);
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});

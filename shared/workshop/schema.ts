@@ -1,5 +1,6 @@
 // The workshop document: what `workshops/<id>.json` holds and what a `.baton.json` file carries.
 import { z } from 'zod';
+import type { FieldIssue } from '../result';
 import { actionsSchema, commitmentsSchema } from '../actions/schema';
 import { agendaSchema, runtimeSchema } from '../agenda/schema';
 import { NOTES_PER_WORKSHOP_MAX } from '../board/schema';
@@ -41,11 +42,19 @@ export const workshopDocumentSchema = z.object({
   commitments: commitmentsSchema.prefault({}),
   runtime: runtimeSchema.prefault({}),
 }).superRefine((doc, ctx) => {
-  const notes = doc.agenda.reduce((sum, a) => sum + (a.board?.notes.length ?? 0), 0);
-  if (notes > NOTES_PER_WORKSHOP_MAX) {
-    ctx.addIssue({ code: 'custom', path: ['agenda'], message: `A workshop holds at most ${NOTES_PER_WORKSHOP_MAX} notes; this one has ${notes}` });
-  }
+  const broken = workshopRuleBroken(doc);
+  if (broken) ctx.addIssue({ code: 'custom', path: [broken.path], message: broken.message });
 });
+
+/**
+ * The rule that spans the whole document rather than one part of it; saving changes
+ * (changes.ts) validates each part it receives and then checks this on the result.
+ */
+export function workshopRuleBroken(doc: { agenda: readonly { board: { notes: readonly unknown[] } | null }[] }): FieldIssue | null {
+  const notes = doc.agenda.reduce((sum, a) => sum + (a.board?.notes.length ?? 0), 0);
+  return notes > NOTES_PER_WORKSHOP_MAX ? { path: 'agenda', message: `A workshop holds at most ${NOTES_PER_WORKSHOP_MAX} notes; this one has ${notes}` } : null;
+}
+
 export type WorkshopDocumentInput = z.input<typeof workshopDocumentSchema>;
 export type WorkshopDocument = z.output<typeof workshopDocumentSchema>;
 

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BatonApi } from '../../../shared/ipc/api';
 import { fail, ok } from '../../../shared/result';
+import { applyWorkshopChanges, workshopChangesSchema, type WorkshopChangesInput } from '../../../shared/workshop/changes';
 import { workshopDocumentSchema, type WorkshopDocument } from '../../../shared/workshop/schema';
 import { createAppStore } from './appStore';
 import { AUTOSAVE_DELAY_MS } from './documentSlice';
@@ -15,8 +16,10 @@ const doc: WorkshopDocument = workshopDocumentSchema.parse({
   updatedAt: '2026-11-25T09:00:00.000Z',
 });
 
+/** Main's side, faithfully: the changes are validated and applied to the stored version. */
 function fakeApi() {
   let version = 0;
+  let stored = doc;
   const saves: { client: string; expected: string }[] = [];
   let conflict = false;
   const api = {
@@ -24,10 +27,13 @@ function fakeApi() {
     onCommand: () => () => undefined,
     getWorkshop: vi.fn(async () => ok(doc)),
     listWorkshops: vi.fn(async () => ok({ workshops: [], problems: [] })),
-    saveWorkshop: vi.fn(async ({ workshop, expectedUpdatedAt }: { workshop: WorkshopDocument; expectedUpdatedAt: string }) => {
-      saves.push({ client: workshop.client, expected: expectedUpdatedAt });
+    saveWorkshopChanges: vi.fn(async ({ expectedUpdatedAt, changes }: { expectedUpdatedAt: string; changes: WorkshopChangesInput }) => {
+      const next = applyWorkshopChanges(stored, workshopChangesSchema.parse(changes));
+      if (!next.ok) return next;
+      saves.push({ client: next.value.client, expected: expectedUpdatedAt });
       if (conflict) return fail('conflict', 'changed elsewhere');
-      return ok({ updatedAt: `2026-11-25T09:00:0${++version}.000Z` });
+      stored = { ...next.value, updatedAt: `2026-11-25T09:00:0${++version}.000Z` };
+      return ok({ updatedAt: stored.updatedAt });
     }),
   } as unknown as BatonApi;
   return { api, saves, setConflict: (value: boolean) => (conflict = value) };
@@ -51,6 +57,20 @@ describe('autosave', () => {
     expect(saves).toEqual([{ client: 'Acme', expected: doc.updatedAt }]);
     expect(store.getState().saveStatus).toBe('saved');
     expect(store.getState().current?.updatedAt).toBe('2026-11-25T09:00:01.000Z');
+  });
+
+  it('sends only what changed since the last save, not the whole workshop', async () => {
+    const { api } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    store.getState().editWorkshop((d) => ({ ...d, client: 'Acme' }));
+    await store.getState().flushSave();
+    store.getState().editWorkshop((d) => ({ ...d, facilitator: 'Sam' }));
+    await store.getState().flushSave();
+    expect(vi.mocked(api.saveWorkshopChanges).mock.calls.map(([request]) => request)).toEqual([
+      { id: doc.id, expectedUpdatedAt: doc.updatedAt, changes: { fields: { client: 'Acme' } } },
+      { id: doc.id, expectedUpdatedAt: '2026-11-25T09:00:01.000Z', changes: { fields: { facilitator: 'Sam' } } },
+    ]);
   });
 
   it('builds each save on the version the previous one produced', async () => {

@@ -1,6 +1,7 @@
 // The open workshop and its autosave. Edits apply at once in the renderer (never waiting on
-// disk), and a debounced save sends the document to main within a second of the last edit.
+// disk), and a debounced save sends main what changed within a second of the last edit.
 import type { Runtime } from '../../../shared/agenda/schema';
+import { diffWorkshop } from '../../../shared/workshop/changes';
 import type { WorkshopDocument } from '../../../shared/workshop/schema';
 import { historyOf, type SliceCreator } from './appStore';
 
@@ -34,6 +35,9 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
   let dragging = false;
   // The stored version the open copy builds on; main refuses a save if the file moved past it.
   let baseUpdatedAt: string | null = null;
+  // That version's content, as this window last loaded or saved it: each save sends only the
+  // difference from it (shared/workshop/changes.ts).
+  let savedDoc: WorkshopDocument | null = null;
 
   function schedule() {
     clearTimeout(timer);
@@ -63,14 +67,15 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
     if (dragging) return;
     while (inFlight) await inFlight;
     const doc = get().current;
-    if (!doc || !dirty || !baseUpdatedAt) return;
+    if (!doc || !dirty || !baseUpdatedAt || !savedDoc) return;
     dirty = false;
     set({ saveStatus: 'saving' });
     inFlight = get()
-      .api.saveWorkshop({ workshop: doc, expectedUpdatedAt: baseUpdatedAt })
+      .api.saveWorkshopChanges({ id: doc.id, expectedUpdatedAt: baseUpdatedAt, changes: diffWorkshop(savedDoc, doc) })
       .then((result) => {
         if (result.ok) {
           baseUpdatedAt = result.value.updatedAt;
+          savedDoc = doc;
           set((s) => ({
             current: s.current?.id === doc.id ? { ...s.current, updatedAt: result.value.updatedAt } : s.current,
             saveStatus: dirty ? 'pending' : 'saved',
@@ -97,10 +102,12 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
       await get().flushSave();
       dirty = false;
       baseUpdatedAt = null;
+      savedDoc = null;
       set({ current: null, currentError: null, saveStatus: 'saved', saveError: null });
       const result = await get().api.getWorkshop({ id });
       if (result.ok) {
         baseUpdatedAt = result.value.updatedAt;
+        savedDoc = result.value;
         set({ current: result.value });
       } else set({ currentError: result.error.message });
       // Undo history belongs to one workshop's session.
@@ -138,6 +145,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
       if (get().saveStatus === 'error') return;
       dirty = false;
       baseUpdatedAt = null;
+      savedDoc = null;
       set({ current: null, currentError: null });
       historyOf(store).getState().clear();
     },
