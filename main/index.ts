@@ -12,7 +12,7 @@ import { appWebContents, createMainWindow, focusMainWindow } from './electron/wi
 import { createServices } from './services/createServices';
 import { createDispatch } from './services/dispatch';
 import { createHandlers } from './services/handlers';
-import { acquireDataDirLock } from './storage/dataDirLock';
+import { acquireDataDirLock, reportLeftovers } from './storage/dataDirLock';
 import { openElectronStore } from './storage/electronStore';
 
 const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);
@@ -54,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    reportLeftovers(lock.value.removedLeftovers);
     const services = createServices({ dataDir, openStore: openElectronStore, platform: electronPlatform });
     app.on('will-quit', () => {
       void services.close();

@@ -7,7 +7,7 @@ import { createServices } from '../services/createServices';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/handlers';
 import { openConfStore } from '../storage/confStore';
-import { acquireDataDirLock } from '../storage/dataDirLock';
+import { acquireDataDirLock, reportLeftovers } from '../storage/dataDirLock';
 import { parseBrowserModeArgs } from './options';
 import { startBridge } from './server';
 
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     console.error(lock.error.message);
     process.exit(1);
   }
+  reportLeftovers(lock.value.removedLeftovers);
   const services = createServices({ dataDir, openStore: openConfStore });
   let bridge;
   try {

@@ -1,6 +1,7 @@
 // Kills a process that is saving a growing workshop, with SIGKILL at random moments, and checks
 // after each kill that the file still loads and validates and holds every note whose save had
-// completed. The child runs the real code (lock, services, conf's atomic write), bundled by vite.
+// completed, and that taking the lock over afterwards removes what the interrupted write left. The
+// child runs the real code (lock, services, autosave of changes, atomic write), bundled by vite.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { createServices } from '../services/createServices';
 import { bundleForNode } from '../testing/bundleForNode';
 import { tempDataDir } from '../testing/tempDir';
 import { openConfStore } from './confStore';
+import { acquireDataDirLock } from './dataDirLock';
 
 const KILLS = 50;
 const SEED = 20261125;
@@ -74,7 +76,11 @@ describe('killing Baton while it saves', () => {
       confirmed = Math.max(confirmed, await runAndKill(writer.file, dataDir, delay));
       kills++;
       for (const name of unfinishedWrites(dataDir)) interrupted.add(name);
-      // A fresh start of the services, as the app would do after the crash.
+      // A fresh start, as the app would do after the crash: take the dead writer's lock over.
+      const lock = acquireDataDirLock(dataDir);
+      expect(lock.ok, `after kill ${kills}`).toBe(true);
+      if (lock.ok) lock.value.release();
+      expect(unfinishedWrites(dataDir), `after kill ${kills}`).toEqual([]);
       const services = createServices({ dataDir, openStore: openConfStore, log: () => undefined });
       const listing = services.workshops.list();
       expect(listing.problems, `after kill ${kills}`).toEqual([]);
@@ -85,7 +91,7 @@ describe('killing Baton while it saves', () => {
     }
     console.log(`crash test: ${kills} kills, ${lost.size} saved notes lost`);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`crash test: ${confirmed} saves confirmed, ${interrupted.size} kills landed mid-write, ${seconds} s`);
+    console.log(`crash test: ${confirmed} saves confirmed, ${interrupted.size} kills landed mid-write (their temporary files removed on restart), ${seconds} s`);
     expect(lost.size).toBe(0);
     expect(confirmed).toBeGreaterThan(KILLS);
   }, 90_000);

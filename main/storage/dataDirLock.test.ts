@@ -90,3 +90,22 @@ describe('the data-folder lock', () => {
     expect(fs.readdirSync(dataDir)).toEqual([LOCK_FILE]);
   });
 });
+
+describe('temporary files a crash left behind', () => {
+  it('are removed by whoever takes the lock, and nothing else is', async () => {
+    const dataDir = tempDataDir();
+    const put = (relative: string) => {
+      fs.mkdirSync(path.dirname(path.join(dataDir, relative)), { recursive: true });
+      fs.writeFileSync(path.join(dataDir, relative), '{"half": ');
+    };
+    const leftovers = ['workshops/.w-00000001.json.4242.1764064800000.tmp', 'backups/w-00000001/.2026-11-25T09-00-00-000Z.json.4242.1764064800001.tmp', 'templates/t-00000001.json.tmp-1764064800abc', '.settings.json.4242.1764064800002.tmp'];
+    const kept = ['workshops/w-00000001.json', 'backups/w-00000001/2026-11-25T09-00-00-000Z.json', 'workshops/notes.tmp', 'quarantine/workshops/.w.json.1.2.tmp'];
+    for (const file of [...leftovers, ...kept]) put(file);
+    writeLock(dataDir, await otherProcess({ running: false }));
+    const lock = acquireDataDirLock(dataDir);
+    expect(lock.ok && [...lock.value.removedLeftovers].sort()).toEqual([...leftovers].sort());
+    for (const file of leftovers) expect(fs.existsSync(path.join(dataDir, file)), file).toBe(false);
+    for (const file of kept) expect(fs.existsSync(path.join(dataDir, file)), file).toBe(true);
+    if (lock.ok) lock.value.release();
+  });
+});

@@ -5,12 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { removeUnfinishedWrites } from './unfinishedWrites';
 import { fail, ok, type Result } from '../../shared/result';
 
 export const LOCK_FILE = 'baton.lock';
 
 export interface DataDirLock {
   readonly file: string;
+  /** Temporary files of writes a crash interrupted, removed on taking the lock (unfinishedWrites.ts). */
+  readonly removedLeftovers: string[];
   /** Removes the lock if it is still ours; safe to call more than once. */
   release(): void;
 }
@@ -121,18 +124,18 @@ export function acquireDataDirLock(
   const file = path.join(dataDir, LOCK_FILE);
   const mine = `${JSON.stringify({ pid: process.pid, startedAt: now().toISOString() } satisfies Holder)}\n`;
   for (let attempt = 0; attempt < 20; attempt++) {
-    if (createExclusive(file, mine)) return ok(holding(file, mine));
+    if (createExclusive(file, mine)) return ok(holding(dataDir, file, mine));
     const current = readHolder(file);
     if (!current) continue;
     if (!isStale(current, alive)) return fail('conflict', lockedMessage(current.holder!.pid));
-    if (takeOver(file, current.text, mine, alive)) return ok(holding(file, mine));
+    if (takeOver(file, current.text, mine, alive)) return ok(holding(dataDir, file, mine));
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10 * (attempt + 1));
   }
   const last = readHolder(file)?.holder;
   return fail('conflict', last ? lockedMessage(last.pid) : `Baton could not lock the data folder ${dataDir}; try again.`);
 }
 
-function holding(file: string, mine: string): DataDirLock {
+function holding(dataDir: string, file: string, mine: string): DataDirLock {
   let held = true;
   const release = () => {
     if (!held) return;
@@ -143,5 +146,10 @@ function holding(file: string, mine: string): DataDirLock {
   };
   // A normal exit that skips the shell's shutdown (process.exit on an error) still releases it.
   process.once('exit', release);
-  return { file, release };
+  return { file, release, removedLeftovers: removeUnfinishedWrites(dataDir) };
+}
+
+/** One line in the log for what the lock's holder cleaned up after a crash. */
+export function reportLeftovers(removed: readonly string[], log: (line: string) => void = console.warn): void {
+  if (removed.length) log(`Removed ${removed.length} unfinished temporary file(s) left by a crash: ${removed.join(', ')}`);
 }

@@ -1,9 +1,11 @@
 // The crash test's child process (bundled by crash.test.ts): starts like a shell (data-folder lock,
-// then the real services), then saves a growing workshop through saveOpen, one note per save,
-// writing each completed save's note count to stdout until it is killed.
+// then the real services), then saves a growing workshop as the autosave does (the changes since
+// the last save, validated as the IPC contract would), one note per save, writing each completed
+// save's note count to stdout until it is killed.
 import fs from 'node:fs';
 import { createActivity } from '../../../shared/agenda/edits';
 import { addNote } from '../../../shared/board/edits';
+import { diffWorkshop, workshopChangesSchema } from '../../../shared/workshop/changes';
 import type { WorkshopDocument } from '../../../shared/workshop/schema';
 import { createServices } from '../../services/createServices';
 import { openConfStore } from '../confStore';
@@ -47,7 +49,8 @@ function main(dataDir: string, id: string) {
     const next = count + 1;
     const board = addNote(doc.agenda[0]!.board!, { id: `note-${next}`, areaId: activity.board!.areas[0]!.id, text: `Note ${next}`, team: 'sales' });
     const edited = { ...doc, agenda: [{ ...doc.agenda[0]!, board }] };
-    const saved = services.workshops.saveOpen(edited, doc.updatedAt);
+    const changes = workshopChangesSchema.parse(JSON.parse(JSON.stringify(diffWorkshop(doc, edited))));
+    const saved = services.workshops.saveChanges(id, doc.updatedAt, changes);
     if (!saved.ok) fail(saved.error.message);
     doc = { ...edited, updatedAt: saved.value.updatedAt };
     count = next;
