@@ -14,6 +14,11 @@ export function describeIssues(issues: FieldIssue[]): string {
   return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
 }
 
+/** The first few issues as one line, saying how many more there are. */
+export function describeFirstIssues(issues: FieldIssue[], shown = 5): string {
+  return `${describeIssues(issues.slice(0, shown))}${issues.length > shown ? ` (and ${issues.length - shown} more)` : ''}`;
+}
+
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): Result<z.output<S>> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return ok(parsed.data);

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
 import { documentKinds, migrateForward } from '../storage/migrations';
-import { describeIssues, issuesOf } from '../validation';
+import { describeFirstIssues, issuesOf } from '../validation';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export type BatonFileKind = 'workshop' | 'template';
@@ -57,8 +57,7 @@ export function parseBatonFile<S extends z.ZodType>(
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error);
-    const shown = describeIssues(issues.slice(0, 5));
-    return fail('invalid-request', `${name} is not a valid ${kind}: ${shown}${issues.length > 5 ? ` (and ${issues.length - 5} more)` : ''}`, issues);
+    return fail('invalid-request', `${name} is not a valid ${kind}: ${describeFirstIssues(issues)}`, issues);
   }
   return ok(parsed.data);
 }

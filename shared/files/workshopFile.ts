@@ -1,6 +1,8 @@
 // The `.baton.json` workshop file: the whole workshop document, schema-versioned. Importing it
 // gives a new workshop.
-import type { Result } from '../result';
+import { fail, type Result } from '../result';
+import { describeFirstIssues } from '../validation';
+import { repeatedIdIssues } from '../workshop/repeatedIds';
 import { workshopDocumentSchema, type WorkshopDocument } from '../workshop/schema';
 import { batonFileContent, parseBatonFile } from './batonFile';
 
@@ -10,7 +12,11 @@ export const WORKSHOP_FILE_EXTENSION = '.baton.json';
 export const workshopFileContent = (doc: WorkshopDocument): string => batonFileContent('workshop', doc);
 
 export function parseWorkshopFile(text: string, name = 'The file'): Result<WorkshopDocument> {
-  return parseBatonFile(text, { kind: 'workshop', schema: workshopDocumentSchema, name });
+  const parsed = parseBatonFile(text, { kind: 'workshop', schema: workshopDocumentSchema, name });
+  if (!parsed.ok) return parsed;
+  const repeated = repeatedIdIssues(parsed.value);
+  if (repeated.length === 0) return parsed;
+  return fail('invalid-request', `${name} is not a valid workshop: ${describeFirstIssues(repeated)}`, repeated);
 }
 
 /**
