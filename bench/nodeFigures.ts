@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import type { Result } from '../shared/result';
 import { analyseDiagnostic } from '../shared/diagnostic/analysis';
 import { buildReport } from '../shared/report/buildReport';
 import { updateBoard } from '../shared/agenda/edits';
@@ -94,14 +95,16 @@ function rawWrite(bytes: Buffer, target: string): number {
 
 export async function saveFigure(big: WorkshopDocument): Promise<Figure> {
   const { dataDir, services } = servicesWith([big]);
-  const current = services.workshops.get(big.id);
+  const dispatch = createDispatch(createHandlers(services), () => undefined);
+  // Opened as the renderer opens it, which readies its first save in the moment after.
+  const current = (await dispatch('getWorkshop', { id: big.id })) as Result<WorkshopDocument>;
   if (!current.ok) throw new Error(current.error.message);
+  await new Promise((resolve) => setTimeout(resolve, 50));
   // As the app runs it after a keystroke in one note: the renderer's autosave works out what
   // changed (diffWorkshop, timed apart), the request passes the IPC schema (dispatch.ts), the
   // changes are applied to the stored version after the conflict check, the version it replaces is
   // kept as a backup, and the workshop is serialised and written atomically. Only the IPC hop is
   // left out.
-  const dispatch = createDispatch(createHandlers(services), () => undefined);
   const board = current.value.agenda.reduce((most, a) => ((a.board?.notes.length ?? 0) > (most.board?.notes.length ?? 0) ? a : most));
   const file = path.join(dataDir, 'workshops', `${big.id}.json`);
   const target = path.join(dataDir, 'raw.json');

@@ -16,7 +16,7 @@ export type Handlers = { [K in ChannelName]: Handler<K> };
 export function createHandlers({ workshops, settings, exports, templates, backups }: Services): Handlers {
   return {
     listWorkshops: () => ok(workshops.list()),
-    getWorkshop: ({ id }) => workshops.get(id),
+    getWorkshop: ({ id }) => workshops.open(id),
     createWorkshop: ({ templateId, ...details }) => (templateId ? templates.createWorkshop(templateId, details) : workshops.create(details)),
     saveWorkshop: ({ workshop, expectedUpdatedAt }) => workshops.saveOpen(workshop, expectedUpdatedAt),
     saveWorkshopChanges: ({ id, expectedUpdatedAt, changes }) => workshops.saveChanges(id, expectedUpdatedAt, changes),

@@ -78,6 +78,13 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
 
     get: (id: string) => collection.get(id),
 
+    /** The workshop the renderer opens for editing; its first autosave is readied once it is sent. */
+    open(id: string): Result<WorkshopDocument> {
+      const found = collection.get(id);
+      if (found.ok) setImmediate(() => collection.prepareSave(id));
+      return found;
+    },
+
     create: (details: WorkshopDetails) =>
       createFrom((id, at) => ({ schemaVersion: WORKSHOP_SCHEMA_VERSION, id, ...details, createdAt: at, updatedAt: at })),
 

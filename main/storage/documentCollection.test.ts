@@ -166,6 +166,7 @@ describe('quarantine of files that cannot be read', () => {
         return {};
       },
       write() {},
+      prepare() {},
     });
     const collection = createDocumentCollection({ dataDir, folder: 'workshops', schema: z.object({ id: z.string() }), openStore: vanishing, label: 'Workshop' });
     fs.mkdirSync(path.join(dataDir, 'workshops'), { recursive: true });
@@ -245,7 +246,7 @@ describe('reading a document again', () => {
     let reads = 0;
     const counting: OpenStore = (options) => {
       const store = openConfStore(options);
-      return { path: store.path, read: () => (reads++, store.read()), write: (value) => store.write(value) };
+      return { path: store.path, read: () => (reads++, store.read()), write: (value) => store.write(value), prepare: (value) => store.prepare(value) };
     };
     const collection = createDocumentCollection({ dataDir, folder: 'workshops', schema: z.object({ id: z.string(), title: z.string() }), openStore: counting, label: 'Workshop', log: () => undefined });
     collection.put({ id: 'cached-00000001', title: 'First' });
@@ -269,6 +270,25 @@ describe('reading a document again', () => {
     fs.writeFileSync(file, 'not json at all, and longer than before');
     expect(collection.get('cached-00000001')).toMatchObject({ ok: false, error: { code: 'storage' } });
     expect(fs.readdirSync(quarantineDir(dataDir))).toHaveLength(1);
+  });
+
+  it('readies the next save of the version it holds, and of nothing else', () => {
+    const dataDir = tempDataDir();
+    const prepared: unknown[] = [];
+    const watching: OpenStore = (options) => {
+      const store = openConfStore(options);
+      return { ...store, read: () => store.read(), write: (value) => store.write(value), prepare: (value) => (prepared.push(value), store.prepare(value)) };
+    };
+    const collection = createDocumentCollection({ dataDir, folder: 'workshops', schema: z.object({ id: z.string(), title: z.string() }), openStore: watching, label: 'Workshop', log: () => undefined });
+    collection.put({ id: 'ready-00000001', title: 'Open me' });
+    const doc = valueOf(collection.get('ready-00000001'));
+    collection.prepareSave('ready-00000001');
+    expect(prepared).toEqual([doc]);
+    // Changed on disk since: the version in memory is not what the next save replaces.
+    fs.writeFileSync(workshopFile(dataDir, 'ready-00000001'), JSON.stringify({ id: 'ready-00000001', title: 'Edited by hand' }));
+    collection.prepareSave('ready-00000001');
+    collection.prepareSave('missing-00000001');
+    expect(prepared).toHaveLength(1);
   });
 
   it('names the backup by the save time inside the replaced file when the version in memory is not that file', () => {

@@ -32,6 +32,11 @@ export interface DocumentCollection<T extends { id: string }> {
   readonly directory: string;
   ids(): string[];
   get(id: string): Result<T>;
+  /**
+   * Readies the next save of a document just opened: the bytes of all its parts are worked out
+   * now, when nobody waits, so the first autosave only redoes what changed (npm run bench).
+   */
+  prepareSave(id: string): void;
   /** Every readable document projected through `project`, plus the files that could not be read. */
   list<S>(project: (doc: T) => S): { items: S[]; problems: StorageProblem[] };
   /** Writes the document; with backups on, the version it replaces is kept first. */
@@ -228,6 +233,10 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
     directory,
     ids,
     get: read,
+    prepareSave(id: string) {
+      const cached = known.get(id);
+      if (cached && cached.stamp === stampOf(id)) storeOf(id).prepare(cached.doc as Record<string, unknown>);
+    },
     list<P>(project: (doc: T) => P) {
       const items: P[] = [];
       const problems: StorageProblem[] = [];

@@ -11,6 +11,8 @@ export interface KeyValueStore {
   read(): Record<string, unknown>;
   /** Replaces the file's content atomically (temporary file, flush, rename). */
   write(value: Record<string, unknown>): void;
+  /** Works out and remembers the bytes of `value` without writing, so the next write reuses them. */
+  prepare(value: Record<string, unknown>): void;
 }
 
 export interface OpenStoreOptions {
@@ -53,5 +55,6 @@ export function keyValueStoreOf(conf: ConfInstance): KeyValueStore {
     path: conf.path,
     read: () => conf.store,
     write: (value) => atomicWriteFileSync(conf.path, serialize(value)),
+    prepare: (value) => void serialize(value),
   };
 }
