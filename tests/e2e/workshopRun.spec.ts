@@ -1,7 +1,10 @@
 // Running a workshop as a facilitator would, mostly by keyboard: agenda and timer, notes from both
 // teams, private writing and reveal, grouping, dot voting, drag and drop, undo; then a restart
 // brings everything back. A board of a thousand notes stays usable.
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { WorkshopDocument } from '../../shared/workshop/schema';
 import { useBrowserMode } from './support/browserMode';
 import { seedBoardWorkshop } from './support/seed';
 import { createWorkshop, waitUntilSaved } from './support/workshops';
@@ -161,8 +164,8 @@ test('keeps a running timer running across a restart', async ({ page }) => {
   await expect(clock(page)).toHaveText(/^14:[45]\d$/);
 });
 
-test('a board of 1,000 notes stays usable: a note can be added and moved', async ({ page }) => {
-  seedBoardWorkshop(app.dataDir, 1000);
+test('a board of 1,000 notes stays usable: a note can be added, moved and edited, and all of it is saved', async ({ page }) => {
+  const seeded = seedBoardWorkshop(app.dataDir, 1000);
   await page.goto(app.server.url);
   await page.getByRole('button', { name: 'Board with 1000 notes', exact: true }).click();
   await expect(page.getByRole('listitem', { name: /^Sales note: Note 0:/ })).toBeVisible();
@@ -181,6 +184,21 @@ test('a board of 1,000 notes stays usable: a note can be added and moved', async
   await page.keyboard.press('Enter');
   await expect(area(page, 'Worries').getByRole('listitem', { name: /Edited on a full board/ })).toBeVisible();
   await waitUntilSaved(page);
+
+  // Autosave sent only the changes; the file on disk is the whole board, in the store's format.
+  const text = fs.readFileSync(path.join(app.dataDir, 'workshops', `${seeded.id}.json`), 'utf8');
+  const stored = JSON.parse(text) as WorkshopDocument;
+  expect(text).toBe(JSON.stringify(stored, undefined, '\t'));
+  const notes = stored.agenda[0]!.board!.notes;
+  expect(notes).toHaveLength(1001);
+  const seededIds = new Set(seeded.agenda[0]!.board!.notes.map((n) => n.id));
+  expect(notes.filter((n) => seededIds.has(n.id))).toEqual(seeded.agenda[0]!.board!.notes);
+  expect(notes.filter((n) => !seededIds.has(n.id)).map((n) => n.text)).toEqual(['Edited on a full board']);
+  await app.restart();
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: 'Board with 1000 notes', exact: true }).click();
+  await expect(area(page, 'Worries').getByRole('listitem', { name: /Edited on a full board/ })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: /^Sales note: Note 0:/ })).toBeVisible();
 });
 
 /** Drags with the mouse, in small steps as a hand would, and drops on the middle of `target`. */
