@@ -12,9 +12,9 @@ export interface BackupShelf {
   /**
    * Keeps the file a save is about to replace, if there is one, then prunes. Answers its backup
    * name. `savedAt` is that version's save time when the caller knows it; otherwise it is read
-   * from the file.
+   * from the file. `stats` are the file's, when the caller has just looked (null: there is none).
    */
-  keepPrevious(id: string, file: string, savedAt?: Date): string | null;
+  keepPrevious(id: string, file: string, savedAt?: Date, stats?: fs.Stats | null): string | null;
   /** A document's backup file names, newest first. */
   names(id: string): string[];
   pathOf(id: string, name: string): string;
@@ -64,6 +64,22 @@ export function createBackupShelf(directory: string, now: () => Date): BackupShe
     return [...known];
   }
 
+  /** Keeps `file` as `target`; false when `target` turns out to exist already. */
+  function keep(file: string, target: string): boolean {
+    try {
+      linkOrCopyFileSync(file, target);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'ENOENT') throw error;
+      // The document's folder does not exist yet (or was removed by hand).
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      linkOrCopyFileSync(file, target);
+      return true;
+    }
+  }
+
   function prune(id: string, justKept: string): void {
     const before = names(id);
     const all = before.includes(justKept) ? before : newestFirst([justKept, ...before]);
@@ -81,17 +97,26 @@ export function createBackupShelf(directory: string, now: () => Date): BackupShe
   return {
     names,
     pathOf,
-    keepPrevious(id, file, knownSavedAt) {
-      const current = fs.statSync(file, { throwIfNoEntry: false });
+    keepPrevious(id, file, knownSavedAt, knownStats) {
+      const current = knownStats === undefined ? fs.statSync(file, { throwIfNoEntry: false }) : knownStats;
       if (!current) return null;
       const savedAt = knownSavedAt ?? savedAtOf(file, now);
-      fs.mkdirSync(dirOf(id), { recursive: true });
+      const kept = new Set(names(id));
       for (let copy = 1; copy <= MAX_COPIES; copy++) {
         const name = backupFileName(savedAt, copy);
-        const existing = fs.statSync(pathOf(id, name), { throwIfNoEntry: false });
-        if (!existing) linkOrCopyFileSync(file, pathOf(id, name));
+        const target = pathOf(id, name);
+        // The folder's list is known (see names), so a new name needs no look on disk first.
+        if (!kept.has(name) && keep(file, target)) {
+          prune(id, name);
+          return name;
+        }
         // Equal content: this version was kept already (a save stopped between backup and write).
-        if (!existing || (existing.size === current.size && readIfExists(pathOf(id, name))?.equals(fs.readFileSync(file)))) {
+        const existing = fs.statSync(target, { throwIfNoEntry: false });
+        if (!existing && keep(file, target)) {
+          prune(id, name);
+          return name;
+        }
+        if (existing && existing.size === current.size && readIfExists(target)?.equals(fs.readFileSync(file))) {
           prune(id, name);
           return name;
         }

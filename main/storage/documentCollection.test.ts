@@ -78,6 +78,30 @@ describe('backups of each saved version', () => {
     );
   });
 
+  it('keeps a version even when its backup folder was removed by hand, or a file of its name appeared', () => {
+    const dataDir = tempDataDir();
+    const clock = manualClock('2026-11-25T09:00:00.000Z');
+    const services = servicesIn(dataDir, clock);
+    const doc = valueOf(services.workshops.create(details));
+    clock.set('2026-11-25T09:01:00.000Z');
+    valueOf(services.workshops.rename(doc.id, 'Second'));
+    fs.rmSync(backupDir(dataDir, doc.id), { recursive: true });
+    const second = fs.readFileSync(workshopFile(dataDir, doc.id));
+    clock.set('2026-11-25T09:02:00.000Z');
+    valueOf(services.workshops.rename(doc.id, 'Third'));
+    expect(fs.readdirSync(backupDir(dataDir, doc.id))).toEqual([backupFileName(new Date('2026-11-25T09:01:00.000Z'))]);
+    expect(fs.readFileSync(path.join(backupDir(dataDir, doc.id), backupFileName(new Date('2026-11-25T09:01:00.000Z'))))).toEqual(second);
+
+    // Someone put a different file under the name the next backup would take: it is left alone.
+    const third = fs.readFileSync(workshopFile(dataDir, doc.id));
+    const squatter = path.join(backupDir(dataDir, doc.id), backupFileName(new Date('2026-11-25T09:02:00.000Z')));
+    fs.writeFileSync(squatter, 'not this version');
+    clock.set('2026-11-25T09:03:00.000Z');
+    valueOf(services.workshops.rename(doc.id, 'Fourth'));
+    expect(fs.readFileSync(squatter, 'utf8')).toBe('not this version');
+    expect(fs.readFileSync(path.join(backupDir(dataDir, doc.id), backupFileName(new Date('2026-11-25T09:02:00.000Z'), 2)))).toEqual(third);
+  });
+
   it('writes backups atomically: no temporary file is left beside them', () => {
     const dataDir = tempDataDir();
     const services = servicesIn(dataDir);

@@ -145,8 +145,7 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
    * What identifies one version of a file: an atomic write always makes a new file (new inode),
    * and our own write count tells apart two writes in one millisecond. Null when there is no file.
    */
-  function stampOf(id: string): string | null {
-    const stat = fs.statSync(fileOf(id), { throwIfNoEntry: false });
+  function stampOf(id: string, stat: fs.Stats | null | undefined = fs.statSync(fileOf(id), { throwIfNoEntry: false })): string | null {
     return stat ? `${stat.size}:${stat.mtimeMs}:${stat.ino}:${writes.get(id) ?? 0}` : null;
   }
 
@@ -273,8 +272,9 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
         // The version about to be replaced, when it is the one we last read or wrote, tells its
         // save time without reading the file again.
         const previous = known.get(doc.id);
-        const savedAt = previous && previous.stamp === stampOf(doc.id) ? updatedAtOf(previous.doc) : undefined;
-        shelf.keepPrevious(doc.id, fileOf(doc.id), savedAt);
+        const stat = fs.statSync(fileOf(doc.id), { throwIfNoEntry: false }) ?? null;
+        const savedAt = previous && previous.stamp === stampOf(doc.id, stat) ? updatedAtOf(previous.doc) : undefined;
+        shelf.keepPrevious(doc.id, fileOf(doc.id), savedAt, stat);
       }
       storeOf(doc.id).write(doc as Record<string, unknown>);
       touch(doc.id);
