@@ -7,8 +7,9 @@
 //
 // Bytes rather than strings: joining cached strings makes V8 copy or re-walk all of them again on
 // every write, which cost as much as stringifying afresh. And a list of byte chunks rather than one
-// buffer: the file is written with one gathering write, so big parts are never copied at all;
-// only runs of many small chunks (a board's notes) are joined, to keep the list short.
+// buffer: the file is written with one gathering write, so big parts are never copied at all.
+// Long lists of objects (a board's notes) are kept in pages of 32 items, so an edit to one note
+// rebuilds one page, and the list of chunks stays short.
 
 /** The file's bytes, in order. */
 export type Chunks = readonly Buffer[];
