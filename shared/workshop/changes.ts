@@ -139,9 +139,11 @@ export function diffWorkshop(base: WorkshopDocument, next: WorkshopDocument): Wo
   return changes;
 }
 
-/** The changes were made against another version than the stored one: only a whole save can tell. */
-const mismatch = (what: string) =>
-  fail('conflict', `The saved workshop no longer matches the open one (${what}), so this change was not saved. Reload the workshop to continue from the saved version.`);
+/**
+ * The changes do not fit the stored version although its save time matched: a bug somewhere, not
+ * another window. The renderer answers it by sending the whole workshop instead.
+ */
+const mismatch = (what: string) => fail('invalid-request', `The changes do not fit the saved workshop (${what}).`);
 
 function applyNotes(notes: readonly Note[], changes: NotesChanges): Result<Note[]> {
   const upserts = byUniqueId(changes.upsert);

@@ -20,6 +20,7 @@ const doc: WorkshopDocument = workshopDocumentSchema.parse({
 function fakeApi() {
   let version = 0;
   let stored = doc;
+  let refuseChanges = false;
   const saves: { client: string; expected: string }[] = [];
   let conflict = false;
   const api = {
@@ -28,6 +29,7 @@ function fakeApi() {
     getWorkshop: vi.fn(async () => ok(doc)),
     listWorkshops: vi.fn(async () => ok({ workshops: [], problems: [] })),
     saveWorkshopChanges: vi.fn(async ({ expectedUpdatedAt, changes }: { expectedUpdatedAt: string; changes: WorkshopChangesInput }) => {
+      if (refuseChanges) return fail('invalid-request', 'The changes do not fit the saved workshop (activity x is missing).');
       const next = applyWorkshopChanges(stored, workshopChangesSchema.parse(changes));
       if (!next.ok) return next;
       saves.push({ client: next.value.client, expected: expectedUpdatedAt });
@@ -35,8 +37,13 @@ function fakeApi() {
       stored = { ...next.value, updatedAt: `2026-11-25T09:00:0${++version}.000Z` };
       return ok({ updatedAt: stored.updatedAt });
     }),
+    saveWorkshop: vi.fn(async ({ workshop, expectedUpdatedAt }: { workshop: WorkshopDocument; expectedUpdatedAt: string }) => {
+      saves.push({ client: workshop.client, expected: expectedUpdatedAt });
+      stored = { ...workshop, updatedAt: `2026-11-25T09:00:0${++version}.000Z` };
+      return ok({ updatedAt: stored.updatedAt });
+    }),
   } as unknown as BatonApi;
-  return { api, saves, setConflict: (value: boolean) => (conflict = value) };
+  return { api, saves, setConflict: (value: boolean) => (conflict = value), setRefuseChanges: (value: boolean) => (refuseChanges = value) };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -71,6 +78,18 @@ describe('autosave', () => {
       { id: doc.id, expectedUpdatedAt: doc.updatedAt, changes: { fields: { client: 'Acme' } } },
       { id: doc.id, expectedUpdatedAt: '2026-11-25T09:00:01.000Z', changes: { fields: { facilitator: 'Sam' } } },
     ]);
+  });
+
+  it('sends the whole workshop when main cannot apply the changes, so the edit is still saved', async () => {
+    const { api, saves, setRefuseChanges } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    setRefuseChanges(true);
+    store.getState().editWorkshop((d) => ({ ...d, client: 'Whole' }));
+    await store.getState().flushSave();
+    expect(api.saveWorkshop).toHaveBeenCalledWith({ workshop: expect.objectContaining({ client: 'Whole' }), expectedUpdatedAt: doc.updatedAt });
+    expect(saves).toEqual([{ client: 'Whole', expected: doc.updatedAt }]);
+    expect(store.getState().saveStatus).toBe('saved');
   });
 
   it('builds each save on the version the previous one produced', async () => {

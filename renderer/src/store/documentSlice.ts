@@ -70,8 +70,13 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
     if (!doc || !dirty || !baseUpdatedAt || !savedDoc) return;
     dirty = false;
     set({ saveStatus: 'saving' });
-    inFlight = get()
-      .api.saveWorkshopChanges({ id: doc.id, expectedUpdatedAt: baseUpdatedAt, changes: diffWorkshop(savedDoc, doc) })
+    const { api } = get();
+    const expectedUpdatedAt = baseUpdatedAt;
+    inFlight = api
+      .saveWorkshopChanges({ id: doc.id, expectedUpdatedAt, changes: diffWorkshop(savedDoc, doc) })
+      // Changes main cannot apply (never expected: the save time matched) are sent again as the
+      // whole workshop, which main validates in full, so an edit is never lost to that.
+      .then((result) => (result.ok || result.error.code !== 'invalid-request' ? result : api.saveWorkshop({ workshop: doc, expectedUpdatedAt })))
       .then((result) => {
         if (result.ok) {
           baseUpdatedAt = result.value.updatedAt;
