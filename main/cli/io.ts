@@ -8,3 +8,13 @@ export interface CliIo {
 /** Exit codes: 0 done, 2 bad input or usage (the issue's contract for scripts). */
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 2;
+
+/** The text of the file a command was given, or null once the reason it cannot be read is printed. */
+export async function readInputFile(io: CliIo, file: string): Promise<string | null> {
+  try {
+    return await io.readFile(file);
+  } catch (error) {
+    io.stderr(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return null;
+  }
+}

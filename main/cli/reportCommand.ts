@@ -7,7 +7,7 @@ import { buildReport } from '../../shared/report/buildReport';
 import { paperSizeSchema, type PaperSize } from '../../shared/settings/schema';
 import { createReportPdf } from '../report/reportPdf';
 import { atomicWriteFileSync } from '../storage/atomicWrite';
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
+import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
 
 const USAGE = 'Usage: baton report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter]\n';
 
@@ -37,13 +37,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`${parsed}\n${USAGE}`);
     return EXIT_BAD_INPUT;
   }
-  let text: string;
-  try {
-    text = await io.readFile(parsed.file);
-  } catch (error) {
-    io.stderr(`${parsed.file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-    return EXIT_BAD_INPUT;
-  }
+  const text = await readInputFile(io, parsed.file);
+  if (text === null) return EXIT_BAD_INPUT;
   const workshop = parseWorkshopFile(text, parsed.file);
   if (!workshop.ok) {
     io.stderr(`${workshop.error.message}\n`);

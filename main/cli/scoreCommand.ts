@@ -5,7 +5,7 @@ import { FRAMEWORK_ATTRIBUTION } from '../../shared/diagnostic/levels';
 import { TEAM_LABELS, type DiagnosticResult, type DiagnosticTeam } from '../../shared/diagnostic/model';
 import { scoreDiagnostic } from '../../shared/diagnostic/score';
 import { STATEMENTS, STATEMENT_GROUPS } from '../../shared/diagnostic/statements';
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
+import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
 
 /** The JSON contract of `score --json`; keep it stable for scripts that read it. */
 export function scoreJson(result: DiagnosticResult) {
@@ -84,13 +84,8 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   const file = files[0]!;
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    io.stderr(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-    return EXIT_BAD_INPUT;
-  }
+  const text = await readInputFile(io, file);
+  if (text === null) return EXIT_BAD_INPUT;
   const parsed = parseAnswersCsv(text);
   if (!parsed.ok) {
     io.stderr(parsed.errors.map((e) => `${file}: ${e}\n`).join(''));

@@ -3,7 +3,7 @@
 import { fileKind } from '../../shared/files/batonFile';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
 import { parseTemplateFile } from '../../shared/templates/templateFile';
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
+import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   if (args.length !== 1 || args[0]!.startsWith('--')) {
@@ -11,13 +11,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     return EXIT_BAD_INPUT;
   }
   const file = args[0]!;
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    io.stderr(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-    return EXIT_BAD_INPUT;
-  }
+  const text = await readInputFile(io, file);
+  if (text === null) return EXIT_BAD_INPUT;
   // A file that names no kind is judged by its extension, so its problems are still listed.
   const kind = fileKind(text) ?? (file.endsWith('.baton-template.json') ? 'template' : 'workshop');
   const result = kind === 'template' ? parseTemplateFile(text, file) : parseWorkshopFile(text, file);

@@ -2,12 +2,15 @@
 // screen shows). Function-free, so it can be handed to the rendering worker; page size, running
 // header and page numbers are added there from the title and paper size.
 import type { Content, StyleDictionary, TableCell } from 'pdfmake/interfaces';
+import type { StageOwner } from '../../shared/agenda/handoff';
 import { STEP_LABELS } from '../../shared/diagnostic/playbook';
 import type { ReportModel } from '../../shared/report/model';
 import { keepHeadingsWithNext } from './pdf/keepWithNext';
 
 const ACCENT = '#1f4fd1';
 const MUTED = '#55524b';
+
+const OWNER_LABELS: Record<StageOwner, string> = { marketing: 'Marketing', sales: 'Sales', both: 'Both', '': 'Not agreed' };
 
 const num = (n: number | null, digits: number) => (n === null ? '—' : n.toFixed(digits));
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toFixed(2)}`;
@@ -181,7 +184,7 @@ function handoffs(model: ReportModel): Content[] {
         { text: s.name, bold: true },
         s.marketing || '—',
         s.sales || '—',
-        s.owner === 'both' ? 'Both' : s.owner === '' ? 'Not agreed' : s.owner === 'sales' ? 'Sales' : 'Marketing',
+        OWNER_LABELS[s.owner],
         s.exchangeZone ? 'Yes' : 'No',
       ]),
       [70, '*', '*', 52, 50],

@@ -4,15 +4,15 @@ import type { UncoveredText } from '../../shared/ipc/exports';
 import type { ReportModel } from '../../shared/report/model';
 import type { PaperSize } from '../../shared/settings/schema';
 import type { ReportPdf } from '../services/exportService';
-import { scanForUncovered } from './pdf/glyphCoverage';
+import { scanForUncovered, type ScanItem } from './pdf/glyphCoverage';
 import { contentWidth } from './pdf/pageFurniture';
 import { createPdfRenderer, type PdfRendererOptions } from './pdf/pdfRenderer';
 import { reportContent, reportStyles } from './reportDocument';
 
 /** Every piece of text in the report that people typed, with where it appears. */
-export function reportTexts(model: ReportModel): { id: string; label: string; text: string }[] {
-  const items: { id: string; label: string; text: string }[] = [];
-  const add = (label: string, text: string) => text && items.push({ id: String(items.length), label, text });
+export function reportTexts(model: ReportModel): ScanItem[] {
+  const items: ScanItem[] = [];
+  const add = (label: string, text: string) => text && items.push({ label, text });
   add('Workshop title', model.title);
   add('Client', model.client);
   add('Facilitator', model.facilitator);

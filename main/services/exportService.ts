@@ -46,7 +46,8 @@ export function createExportService(workshops: WorkshopService, templates: Templ
     return ok({ status: 'saved', path, fileName: built.fileName, bytes: built.bytes.byteLength, replaced: built.replaced });
   }
 
-  async function build(doc: WorkshopDocument, format: ExportFormat, paperSize: PaperSize): Promise<Built> {
+  /** The files that need no rendering: the workshop itself and its CSVs. */
+  function dataFile(doc: WorkshopDocument, format: Exclude<ExportFormat, 'pdf'>): Built {
     const slug = fileSlug(doc.title);
     switch (format) {
       case 'workshop':
@@ -55,10 +56,6 @@ export function createExportService(workshops: WorkshopService, templates: Templ
         return { fileName: `${slug}-notes.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(notesCsv(doc)), replaced: [] };
       case 'actions-csv':
         return { fileName: `${slug}-actions.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(actionsCsv(doc)), replaced: [] };
-      case 'pdf': {
-        const { pdf, replaced } = await reportPdf().render(buildReport(doc, { today: today() }), paperSize);
-        return { fileName: `${slug}-action-plan.pdf`, mime: 'application/pdf', filter: { name: 'PDF document', extensions: ['pdf'] }, bytes: pdf, replaced };
-      }
     }
   }
 
@@ -66,11 +63,16 @@ export function createExportService(workshops: WorkshopService, templates: Templ
     async exportWorkshop(request: { id: string; format: ExportFormat; paperSize: PaperSize; allowPlaceholders: boolean }): Promise<Result<ExportResult>> {
       const doc = workshops.get(request.id);
       if (!doc.ok) return doc;
-      if (request.format === 'pdf' && !request.allowPlaceholders) {
-        const uncovered = reportPdf().findUncovered(buildReport(doc.value, { today: today() }));
+      if (request.format !== 'pdf') return deliver(dataFile(doc.value, request.format));
+      // One report model serves both the check for undrawable text and the rendering.
+      const model = buildReport(doc.value, { today: today() });
+      if (!request.allowPlaceholders) {
+        const uncovered = reportPdf().findUncovered(model);
         if (uncovered.length > 0) return ok({ status: 'needs-confirmation', uncovered });
       }
-      return deliver(await build(doc.value, request.format, request.paperSize));
+      const { pdf, replaced } = await reportPdf().render(model, request.paperSize);
+      const fileName = `${fileSlug(doc.value.title)}-action-plan.pdf`;
+      return deliver({ fileName, mime: 'application/pdf', filter: { name: 'PDF document', extensions: ['pdf'] }, bytes: pdf, replaced });
     },
 
     async exportTemplate(id: string): Promise<Result<ExportResult>> {

@@ -44,8 +44,9 @@ export function createTemplateService(
     return builtIn ? ok(builtIn) : collection.get(id);
   }
 
-  function userNames(): string[] {
-    return collection.list((t) => t.name).items;
+  /** Every template name in use, built-ins included: a copy or an import must not repeat one. */
+  function takenNames(): string[] {
+    return [...collection.list((t) => t.name).items, ...builtInList().templates.map((t) => t.name)];
   }
 
   function save(template: Template): Result<Template> {
@@ -83,8 +84,7 @@ export function createTemplateService(
       const source = get(id);
       if (!source.ok) return source;
       const at = now();
-      const taken = [...userNames(), ...builtInList().templates.map((t) => t.name)];
-      return save({ ...source.value, id: clock.newId(), name: copyTitle(source.value.name, taken, TEMPLATE_NAME_MAX), createdAt: at, updatedAt: at });
+      return save({ ...source.value, id: clock.newId(), name: copyTitle(source.value.name, takenNames(), TEMPLATE_NAME_MAX), createdAt: at, updatedAt: at });
     },
 
     rename: (id: string, name: string) => changeUser(id, (t) => ({ ...t, name })),
@@ -116,9 +116,8 @@ export function createTemplateService(
         const replaced = save({ ...parsed.value, id: clashing.id, createdAt: clashing.createdAt, updatedAt: at });
         return replaced.ok ? ok({ status: 'imported', template: replaced.value }) : replaced;
       }
-      const taken = [...userNames(), ...builtInList().templates.map((t) => t.name)];
       // A clash is renamed "Name (2)", "Name (3)"…
-      const name = uniqueName(parsed.value.name, taken, (n) => (n === 1 ? '' : ` (${n})`), TEMPLATE_NAME_MAX);
+      const name = uniqueName(parsed.value.name, takenNames(), (n) => (n === 1 ? '' : ` (${n})`), TEMPLATE_NAME_MAX);
       const imported = save({ ...parsed.value, id: clock.newId(), name, createdAt: at, updatedAt: at });
       return imported.ok ? ok({ status: 'imported', template: imported.value }) : imported;
     },

@@ -119,15 +119,8 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
     duplicate(id: string): Result<WorkshopDocument> {
       const source = collection.get(id);
       if (!source.ok) return source;
-      const titles = collection.list((doc) => doc.title).items;
-      const at = timestamp();
-      return save({
-        ...source.value,
-        id: clock.newId(),
-        title: copyTitle(source.value.title, titles),
-        createdAt: at,
-        updatedAt: at,
-      });
+      const title = copyTitle(source.value.title, collection.list((doc) => doc.title).items);
+      return createFrom((newId, at) => ({ ...source.value, id: newId, title, createdAt: at, updatedAt: at }));
     },
 
     /**
@@ -139,8 +132,7 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
       if (!parsed.ok) return parsed;
       const titles = new Set(collection.list((doc) => doc.title).items);
       const title = titles.has(parsed.value.title) ? `${parsed.value.title.slice(0, TITLE_MAX - 11)} (imported)` : parsed.value.title;
-      const at = timestamp();
-      return save({ ...parsed.value, id: clock.newId(), title, createdAt: at, updatedAt: at });
+      return createFrom((newId, at) => ({ ...parsed.value, id: newId, title, createdAt: at, updatedAt: at }));
     },
 
     remove: (id: string) => collection.remove(id),

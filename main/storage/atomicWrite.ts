@@ -3,24 +3,25 @@
 // for a moment on Windows (antivirus or indexer holding the file) are retried.
 import fs from 'node:fs';
 import path from 'node:path';
+import { sleepSync } from './sleepSync';
 
 const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
-
-function sleepSync(ms: number) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
+const RENAME_ATTEMPTS = 8;
 
 const tempBeside = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
 
-/** Flushes the finished temporary file and renames it over `file`; removes it if that fails. */
-function moveIntoPlace(temp: string, file: string, attempts: number): void {
+/** The names `tempBeside` gives, so the files a crash leaves can be found (unfinishedWrites.ts). */
+export const TEMP_FILE_NAME = /^\..+\.\d+\.\d+\.tmp$/;
+
+/** Renames the flushed temporary file over `file`; removes it if that fails. */
+function moveIntoPlace(temp: string, file: string): void {
   for (let attempt = 1; ; attempt++) {
     try {
       fs.renameSync(temp, file);
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (!TRANSIENT.has(code) || attempt >= attempts) {
+      if (!TRANSIENT.has(code) || attempt >= RENAME_ATTEMPTS) {
         fs.rmSync(temp, { force: true });
         throw error;
       }
@@ -54,7 +55,7 @@ function writeChunksSync(fd: number, chunks: readonly Uint8Array[]): void {
 }
 
 /** Writes `data` (text, bytes, or bytes in chunks) to a temporary file, flushes it, renames it over `file`. */
-export function atomicWriteFileSync(file: string, data: string | Uint8Array | readonly Uint8Array[], attempts = 8): void {
+export function atomicWriteFileSync(file: string, data: string | Uint8Array | readonly Uint8Array[]): void {
   const temp = tempBeside(file);
   const fd = openTemp(temp);
   try {
@@ -64,7 +65,7 @@ export function atomicWriteFileSync(file: string, data: string | Uint8Array | re
   } finally {
     fs.closeSync(fd);
   }
-  moveIntoPlace(temp, file, attempts);
+  moveIntoPlace(temp, file);
 }
 
 /**
@@ -87,7 +88,7 @@ export function linkOrCopyFileSync(source: string, file: string): 'linked' | 'co
 const LINK_UNSUPPORTED = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS', 'EINVAL']);
 
 /** The same guarantee for a copy of another file, which the kernel copies without a trip through JavaScript. */
-export function atomicCopyFileSync(source: string, file: string, attempts = 8): void {
+function atomicCopyFileSync(source: string, file: string): void {
   const temp = tempBeside(file);
   try {
     fs.copyFileSync(source, temp);
@@ -101,5 +102,5 @@ export function atomicCopyFileSync(source: string, file: string, attempts = 8): 
     fs.rmSync(temp, { force: true });
     throw error;
   }
-  moveIntoPlace(temp, file, attempts);
+  moveIntoPlace(temp, file);
 }

@@ -12,9 +12,9 @@ export interface BackupShelf {
   /**
    * Keeps the file a save is about to replace, if there is one, then prunes. Answers its backup
    * name. `savedAt` is that version's save time when the caller knows it; otherwise it is read
-   * from the file. `stats` are the file's, when the caller has just looked (null: there is none).
+   * from the file. `stats` are the file's, as the caller has just looked (null: there is none).
    */
-  keepPrevious(id: string, file: string, savedAt?: Date, stats?: fs.Stats | null): string | null;
+  keepPrevious(id: string, file: string, savedAt: Date | undefined, stats: fs.Stats | null): string | null;
   /** A document's backup file names, newest first. */
   names(id: string): string[];
   pathOf(id: string, name: string): string;
@@ -97,26 +97,23 @@ export function createBackupShelf(directory: string, now: () => Date): BackupShe
   return {
     names,
     pathOf,
-    keepPrevious(id, file, knownSavedAt, knownStats) {
-      const current = knownStats === undefined ? fs.statSync(file, { throwIfNoEntry: false }) : knownStats;
+    keepPrevious(id, file, knownSavedAt, current) {
       if (!current) return null;
       const savedAt = knownSavedAt ?? savedAtOf(file, now);
       const kept = new Set(names(id));
-      for (let copy = 1; copy <= MAX_COPIES; copy++) {
-        const name = backupFileName(savedAt, copy);
+      /** Whether `name` now keeps `file`: newly made, or already holding its content. */
+      const keptAs = (name: string): boolean => {
         const target = pathOf(id, name);
         // The folder's list is known (see names), so a new name needs no look on disk first.
-        if (!kept.has(name) && keep(file, target)) {
-          prune(id, name);
-          return name;
-        }
-        // Equal content: this version was kept already (a save stopped between backup and write).
+        if (!kept.has(name) && keep(file, target)) return true;
         const existing = fs.statSync(target, { throwIfNoEntry: false });
-        if (!existing && keep(file, target)) {
-          prune(id, name);
-          return name;
-        }
-        if (existing && existing.size === current.size && readIfExists(target)?.equals(fs.readFileSync(file))) {
+        if (!existing) return keep(file, target);
+        // Equal content: this version was kept already (a save stopped between backup and write).
+        return existing.size === current.size && readIfExists(target)?.equals(fs.readFileSync(file)) === true;
+      };
+      for (let copy = 1; copy <= MAX_COPIES; copy++) {
+        const name = backupFileName(savedAt, copy);
+        if (keptAs(name)) {
           prune(id, name);
           return name;
         }

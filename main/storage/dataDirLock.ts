@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { removeUnfinishedWrites } from './unfinishedWrites';
+import { sleepSync } from './sleepSync';
 import { fail, ok, type Result } from '../../shared/result';
 
 export const LOCK_FILE = 'baton.lock';
@@ -129,7 +130,7 @@ export function acquireDataDirLock(
     if (!current) continue;
     if (!isStale(current, alive)) return fail('conflict', lockedMessage(current.holder!.pid));
     if (takeOver(file, current.text, mine, alive)) return ok(holding(dataDir, file, mine));
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10 * (attempt + 1));
+    sleepSync(10 * (attempt + 1));
   }
   const last = readHolder(file)?.holder;
   return fail('conflict', last ? lockedMessage(last.pid) : `Baton could not lock the data folder ${dataDir}; try again.`);

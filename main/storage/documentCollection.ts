@@ -89,8 +89,7 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
   const quarantine = options.quarantine ?? createQuarantine(dataDir, now);
   const shelf: BackupShelf | null = options.keepBackups ? createBackupShelf(path.join(dataDir, 'backups'), now) : null;
   const stores = new Map<string, KeyValueStore>();
-  // A listing re-reads a file only when its size, modification time or our own write count for it
-  // changed (two writes can share a size and a millisecond). Each projection has its own cache.
+  // A listing re-reads a file only when its stamp (stampOf) changed. Each projection has its own cache.
   const projections = new WeakMap<(doc: T) => unknown, Map<string, { stamp: string; value: unknown }>>();
   const writes = new Map<string, number>();
   const touch = (id: string) => writes.set(id, (writes.get(id) ?? 0) + 1);
@@ -242,9 +241,8 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
       const readable = new Set<string>();
       const cache = cacheFor(project);
       for (const id of ids()) {
-        const stat = fs.statSync(fileOf(id), { throwIfNoEntry: false });
-        if (!stat) continue;
-        const stamp = `${stat.size}:${stat.mtimeMs}:${writes.get(id) ?? 0}`;
+        const stamp = stampOf(id);
+        if (stamp === null) continue;
         const cached = cache.get(id);
         if (cached?.stamp === stamp) {
           items.push(cached.value as P);

@@ -4,9 +4,10 @@
 // holder of the data-folder lock removes them: no other Baton can be writing there.
 import fs from 'node:fs';
 import path from 'node:path';
+import { TEMP_FILE_NAME } from './atomicWrite';
 
 /** Ours (`.<name>.<pid>.<time>.tmp`) and those of conf, which wrote the files before Baton did. */
-const UNFINISHED = [/^\..+\.\d+\.\d+\.tmp$/, /\.json\.tmp-[A-Za-z0-9]+$/];
+const UNFINISHED = [TEMP_FILE_NAME, /\.json\.tmp-[A-Za-z0-9]+$/];
 
 /** The folders Baton writes documents into. */
 function folders(dataDir: string): string[] {

@@ -1,6 +1,7 @@
 // Changes to the agenda and to its runtime (current activity, timers), as pure functions.
+import { newBoard } from '../board/edits';
 import type { Board } from '../board/schema';
-import { DEFAULT_STAGES, type HandoffMap } from './handoff';
+import { newStage, type HandoffMap } from './handoff';
 import { KIND_DEFAULTS, type ActivityKind } from './kinds';
 import type { Activity, ActivityStatus, Runtime } from './schema';
 import { addMinute, freshTimer, pauseTimer, resetTimer, startTimer } from './timer';
@@ -9,14 +10,12 @@ import { addMinute, freshTimer, pauseTimer, resetTimer, startTimer } from './tim
 export function createActivity(kind: ActivityKind, newId: () => string): Activity {
   const defaults = KIND_DEFAULTS[kind];
   const areas = defaults.areas?.map((a) => ({ id: newId(), hint: '', ...a })) ?? null;
-  const board: Board | null = areas
-    ? { areas, notes: [], themes: [], privateMode: false, voteBudget: 3, ballots: [], picks: {} }
-    : null;
+  const board = areas ? newBoard(areas) : null;
   const handoff: HandoffMap | null =
     kind === 'handoff' && areas
       ? {
           // Stages and board areas share ids, so notes stay with their stage.
-          stages: areas.map((a, i) => ({ id: a.id, name: DEFAULT_STAGES[i] ?? a.title, marketing: '', sales: '', owner: '', exchangeZone: false })),
+          stages: areas.map((a) => newStage(a.id, a.title)),
           mqlDefinition: '',
           sqlDefinition: '',
           followUpHours: null,
@@ -81,7 +80,7 @@ export function addStage(activity: Activity, stage: { id: string; name: string }
   if (!activity.handoff || !activity.board || stage.name.trim() === '') return activity;
   return {
     ...activity,
-    handoff: { ...activity.handoff, stages: [...activity.handoff.stages, { ...stage, marketing: '', sales: '', owner: '', exchangeZone: false }] },
+    handoff: { ...activity.handoff, stages: [...activity.handoff.stages, newStage(stage.id, stage.name)] },
     board: { ...activity.board, areas: [...activity.board.areas, { id: stage.id, title: stage.name, hint: '' }] },
   };
 }

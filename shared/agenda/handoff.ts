@@ -34,6 +34,11 @@ export type HandoffMap = z.output<typeof handoffMapSchema>;
 
 export const DEFAULT_STAGES = ['Awareness', 'Interest', 'Consideration', 'Intent', 'Purchase', 'Loyalty'];
 
+/** A stage with nothing agreed yet. */
+export function newStage(id: string, name: string): HandoffStage {
+  return { id, name, marketing: '', sales: '', owner: '', exchangeZone: false };
+}
+
 export function updateStage(map: HandoffMap, id: string, change: Partial<Omit<HandoffStage, 'id'>>): HandoffMap {
   return { ...map, stages: map.stages.map((s) => (s.id === id ? { ...s, ...change } : s)) };
 }

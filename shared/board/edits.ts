@@ -12,6 +12,11 @@ export interface NewNote {
   writer?: string | null;
 }
 
+/** A board of these areas with nothing on it yet. */
+export function newBoard(areas: Area[]): Board {
+  return { areas, notes: [], themes: [], privateMode: false, voteBudget: 3, ballots: [], picks: {} };
+}
+
 export function addNote(board: Board, note: NewNote): Board {
   if (!board.areas.some((a) => a.id === note.areaId) || note.text.trim() === '') return board;
   const created: Note = {

@@ -1,6 +1,6 @@
 // Diagnostic charts as SVG strings, so the screens (inserted as markup) and the PDF report
 // (pdfmake `svg` nodes, drawn by svg-to-pdfkit) show the very same pictures.
-import { LEVEL_BANDS, levelOf } from './levels';
+import { LEVEL_BANDS, levelIndex, levelOf } from './levels';
 import { TEAM_LABELS, type DiagnosticResult, type Level } from './model';
 import { GAP_THRESHOLD } from './score';
 import { STATEMENTS, STATEMENT_GROUPS } from './statements';
@@ -376,7 +376,7 @@ export function levelLadderSvg(input: LevelLadderInput, options: ChartOptions = 
     y += 36;
   }
 
-  const targetIndex = input.target ? LEVEL_BANDS.findIndex((b) => b.level === input.target) : -1;
+  const targetIndex = input.target ? levelIndex(input.target) : -1;
   if (targetIndex >= 0) {
     const centre = (x(LEVEL_BANDS[targetIndex]!.from) + x(bandEnd(targetIndex))) / 2;
     body.push(text(centre, y + 18, `Target: ${input.target}`, { bold: true, fill: palette.text, anchor: 'middle', data: { 'data-target': input.target! } }));

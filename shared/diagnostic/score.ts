@@ -22,7 +22,6 @@ import { roundRatio } from './rounding';
 import { STATEMENT_GROUPS } from './statements';
 
 export const GAP_THRESHOLD = 1;
-export const SPLIT_SD_THRESHOLD = 1.2;
 export const SPLIT_MIN_ANSWERS = 3;
 
 export interface ScoreOptions {

@@ -57,7 +57,3 @@ export const STATEMENT_GROUPS: readonly StatementGroup[] = [
   { id: 'communication', name: 'Communication & feedback', statements: [5, 6, 7] },
   { id: 'structure', name: 'Structure, metrics & people', statements: [12, 14, 17, 18, 19] },
 ];
-
-export function groupOfStatement(statement: number): StatementGroup {
-  return STATEMENT_GROUPS.find((g) => g.statements.includes(statement))!;
-}

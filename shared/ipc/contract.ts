@@ -3,14 +3,8 @@
 // from this object, so adding a channel is one entry here plus its handler in main/services.
 import { z } from 'zod';
 import { paperSizeSchema, settingsPatchSchema, type Settings } from '../settings/schema';
-import { documentIdSchema, shortText, timestampSchema } from '../workshop/fields';
-import {
-  TITLE_MAX,
-  workshopDetailsSchema,
-  workshopDocumentSchema,
-  type WorkshopDocument,
-  type WorkshopSummary,
-} from '../workshop/schema';
+import { documentIdSchema, timestampSchema } from '../workshop/fields';
+import { workshopDetailsSchema, workshopDocumentSchema, type WorkshopDocument, type WorkshopSummary } from '../workshop/schema';
 import { workshopChangesSchema } from '../workshop/changes';
 import { exportFormatSchema, type ExportResult } from './exports';
 import type { StorageProblem } from './problems';
@@ -58,7 +52,7 @@ export const contract = {
     response: returns<{ updatedAt: string }>(),
   },
   renameWorkshop: {
-    request: z.object({ id: documentIdSchema, title: shortText('Title', TITLE_MAX).min(1, 'Title is required') }).strict(),
+    request: z.object({ id: documentIdSchema, title: workshopDetailsSchema.shape.title }).strict(),
     response: returns<WorkshopDocument>(),
   },
   duplicateWorkshop: { request: byId, response: returns<WorkshopDocument>() },

@@ -3,7 +3,7 @@
 import { ACTION_TEAM_LABELS, PRIORITY_LABELS, STATUS_LABELS, type Action } from '../actions/schema';
 import { byPriority, isPastDue } from '../actions/edits';
 import { NOTE_TEAM_LABELS } from '../board/schema';
-import { rankByVotes, voteCounts } from '../board/votes';
+import { rankByVotes } from '../board/votes';
 import { analyseDiagnostic } from '../diagnostic/analysis';
 import { levelLadderSvg, statementBarsSvg, subscoresSvg } from '../diagnostic/charts';
 import { FRAMEWORK_ATTRIBUTION } from '../diagnostic/levels';
@@ -12,6 +12,7 @@ import { STATEMENTS, STATEMENT_GROUPS } from '../diagnostic/statements';
 import { formatDay } from '../format/dates';
 import type { WorkshopDocument } from '../workshop/schema';
 import type { ActionRow, GapRow, ReportModel } from './model';
+import { noteRecords } from './noteRecords';
 import { topThemes } from './topThemes';
 
 export const REPORT_LOCALE = 'en-GB';
@@ -183,22 +184,9 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
       ],
     },
     appendix: {
-      notes: doc.agenda.flatMap((activity) => {
-        const board = activity.board;
-        if (!board) return [];
-        const counts = voteCounts(board);
-        return board.notes
-          .filter((n) => !n.hidden)
-          .map((n) => ({
-            activity: activity.title,
-            area: board.areas.find((a) => a.id === n.areaId)?.title ?? '',
-            text: n.text,
-            team: NOTE_TEAM_LABELS[n.team],
-            author: anonymous ? '' : n.author,
-            votes: counts.get(n.id) ?? 0,
-            theme: board.themes.find((t) => t.id === n.themeId)?.name ?? '',
-          }));
-      }),
+      notes: noteRecords(doc)
+        .filter((n) => !n.hidden)
+        .map(({ activity, area, text, team, author, votes, theme }) => ({ activity, area, text, team, author, votes, theme })),
       participants: result.participants.map((p) => ({
         label: p.label,
         team: TEAM_LABELS[p.team],

@@ -30,13 +30,16 @@ export function backupSavedAt(name: string): Date | null {
   return parseName(name)?.savedAt ?? null;
 }
 
-/** Backup names, newest first; names that are not backups are left out. */
-export function newestFirst(names: Iterable<string>): string[] {
+function parsedNewestFirst(names: Iterable<string>): NamedBackup[] {
   return [...names]
     .map(parseName)
     .filter((b): b is NamedBackup => b !== null)
-    .sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime() || b.copy - a.copy)
-    .map((b) => b.name);
+    .sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime() || b.copy - a.copy);
+}
+
+/** Backup names, newest first; names that are not backups are left out. */
+export function newestFirst(names: Iterable<string>): string[] {
+  return parsedNewestFirst(names).map((b) => b.name);
 }
 
 export const BACKUP_RULE = { recent: 10, days: 14 } as const;
@@ -50,12 +53,12 @@ const dayNumber = (d: Date) => Math.round(Date.UTC(d.getFullYear(), d.getMonth()
  * returned, so callers must only prune names that match the pattern.
  */
 export function backupsToKeep(names: Iterable<string>, now: Date, rule: { recent: number; days: number } = BACKUP_RULE): Set<string> {
-  const sorted = newestFirst(names);
-  const keep = new Set(sorted.slice(0, rule.recent));
+  const sorted = parsedNewestFirst(names);
+  const keep = new Set(sorted.slice(0, rule.recent).map((b) => b.name));
   const today = dayNumber(now);
   const daysSeen = new Set<number>();
-  for (const name of sorted) {
-    const day = dayNumber(backupSavedAt(name)!);
+  for (const { name, savedAt } of sorted) {
+    const day = dayNumber(savedAt);
     if (today - day < 0 || today - day >= rule.days || daysSeen.has(day)) continue;
     daysSeen.add(day);
     keep.add(name);

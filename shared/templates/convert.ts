@@ -1,7 +1,9 @@
 // Between workshops and templates: a template keeps a workshop's design and drops its content;
 // a workshop made from a template gets its own copy, so later template edits never change it.
 import { createActivity } from '../agenda/edits';
+import { newStage } from '../agenda/handoff';
 import type { Activity } from '../agenda/schema';
+import { newBoard } from '../board/edits';
 import type { WorkshopDetails, WorkshopDocument } from '../workshop/schema';
 import { WORKSHOP_SCHEMA_VERSION, workshopDocumentSchema } from '../workshop/schema';
 import { TEMPLATE_SCHEMA_VERSION, type Template, type TemplateActivity, type TemplateSummary } from './schema';
@@ -46,20 +48,15 @@ export function templateFromWorkshop(doc: WorkshopDocument, meta: { id: string; 
 export function activityFromDesign(design: TemplateActivity, newId: () => string): Activity {
   const base = createActivity(design.kind, newId);
   const content = { title: design.title, prompt: design.prompt, minutes: design.minutes, notes: design.notes };
-  const boardOptions = { voteBudget: design.board?.voteBudget ?? 3, privateMode: design.board?.privateMode ?? false };
+  const boardOptions = design.board ? { voteBudget: design.board.voteBudget, privateMode: design.board.privateMode } : {};
   if (base.handoff && base.board) {
     const names = design.stages ?? base.handoff.stages.map((s) => s.name);
-    const areas = names.map((title) => ({ id: newId(), title, hint: '' }));
-    return {
-      ...base,
-      ...content,
-      board: { ...base.board, ...boardOptions, areas },
-      handoff: { ...base.handoff, stages: areas.map((a) => ({ id: a.id, name: a.title, marketing: '', sales: '', owner: '', exchangeZone: false })) },
-    };
+    const stages = names.map((name) => newStage(newId(), name));
+    const areas = stages.map(({ id, name }) => ({ id, title: name, hint: '' }));
+    return { ...base, ...content, board: { ...newBoard(areas), ...boardOptions }, handoff: { ...base.handoff, stages } };
   }
   if (!design.board) return { ...base, ...content };
-  const empty = { notes: [], themes: [], ballots: [], picks: {} };
-  return { ...base, ...content, board: { ...empty, ...boardOptions, areas: design.board.areas.map((area) => ({ ...area, id: newId() })) } };
+  return { ...base, ...content, board: { ...newBoard(design.board.areas.map((area) => ({ ...area, id: newId() }))), ...boardOptions } };
 }
 
 export function workshopFromTemplate(

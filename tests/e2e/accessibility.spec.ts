@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
-import { createWorkshop } from './support/workshops';
+import { createWorkshop, openActivity } from './support/workshops';
 
 const app = useBrowserMode();
 
@@ -12,10 +12,6 @@ async function expectAccessible(page: Page, screen: string) {
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
   expect(report, report.join('\n')).toEqual([]);
-}
-
-async function openActivity(page: Page, title: RegExp) {
-  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
 }
 
 test('every screen passes axe with no serious or critical violations', async ({ page }) => {

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
-import { createWorkshop, waitUntilSaved } from './support/workshops';
+import { createWorkshop, openActivity, waitUntilSaved } from './support/workshops';
 
 const app = useBrowserMode();
 
@@ -20,7 +20,7 @@ test('plans actions, exports the PDF action plan and the workshop file, and impo
   await page.goto(app.server.url);
   await createWorkshop(page, 'Fabrikam: closing the loop');
   await page.getByRole('button', { name: 'Use the standard full-day agenda' }).click();
-  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Commitments and actions/ }).click();
+  await openActivity(page, /Commitments and actions/);
 
   const newAction = page.getByRole('textbox', { name: 'New action' });
   await page.getByRole('button', { name: 'Add action' }).click();

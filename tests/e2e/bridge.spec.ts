@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
+import { createWorkshop } from './support/workshops';
 
 const app = useBrowserMode();
 
@@ -63,10 +64,7 @@ test('refuses a request from another web page with 403, even when it knows the t
 
 test('stops cleanly on SIGTERM and SIGINT, keeping every saved workshop', async ({ page }) => {
   await page.goto(app.server.url);
-  await page.getByRole('button', { name: /New workshop/ }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill('Survives shutdown');
-  await page.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Survives shutdown' })).toBeVisible();
+  await createWorkshop(page, 'Survives shutdown');
 
   expect(await app.server.stop('SIGTERM')).toBe(0);
   await app.restart();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
-import { createWorkshop, waitUntilSaved } from './support/workshops';
+import { createWorkshop, openActivity, waitUntilSaved } from './support/workshops';
 
 const app = useBrowserMode();
 
@@ -17,7 +17,7 @@ async function addParticipant(page: Page, team: string, name: string) {
 
 /** A workshop without a diagnostic activity on its agenda shows the diagnostic on its overview. */
 async function openDiagnostic(page: Page) {
-  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: 'Workshop overview' }).click();
+  await openActivity(page, 'Workshop overview');
   await expect(page.getByRole('heading', { name: 'Alignment diagnostic' })).toBeVisible();
 }
 

@@ -9,7 +9,7 @@ export const FONT_FAMILY = 'Noto Sans';
 // Resolving the package (not a path relative to this file) works wherever Rollup puts this code:
 // src/main/report/pdf, out/main or out/main/chunks.
 const require = createRequire(import.meta.url);
-export const fontsDir = path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+const fontsDir = path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
 
 export const fontFiles = {
   normal: path.join(fontsDir, '400Regular/NotoSans_400Regular.ttf'),
@@ -20,14 +20,6 @@ export const fontFiles = {
 
 /** The four faces, regular first. */
 export const fontFaces = Object.keys(fontFiles) as (keyof typeof fontFiles)[];
-
-export const fontLicenceFile = path.join(fontsDir, 'LICENSE_FONT');
-
-/** For an About box or the PDF's credits; the full text is in fontLicenceFile. */
-export const FONT_LICENCE_NOTE =
-  'PDF text is set in Noto Sans, Copyright 2022 The Noto Project Authors, used under the SIL Open Font ' +
-  'License 1.1 (https://scripts.sil.org/OFL). The font files come from the @expo-google-fonts/noto-sans ' +
-  'package (its LICENSE_FONT file holds the licence; the package code itself is MIT).';
 
 export function registerFonts(pdfmake: { addFonts(fonts: TFontDictionary): void }): void {
   pdfmake.addFonts({ [FONT_FAMILY]: { ...fontFiles } });

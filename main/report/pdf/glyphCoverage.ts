@@ -66,14 +66,13 @@ export function replaceUncovered(text: string, placeholder = PLACEHOLDER): strin
 }
 
 export interface ScanItem {
-  id: string;
   /** Where the text is, in words the user knows, e.g. "Note in Where the friction is". */
   label: string;
   text: string;
 }
 
 /** The items whose text would show placeholders, to tell the user before exporting. */
-export function scanForUncovered(items: ScanItem[]): (ScanItem & { characters: string[] })[] {
+export function scanForUncovered<T extends ScanItem>(items: T[]): (T & { characters: string[] })[] {
   return items.flatMap((item) => {
     const characters = findUncoveredCharacters(item.text);
     return characters.length > 0 ? [{ ...item, characters }] : [];

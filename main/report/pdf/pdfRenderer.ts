@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PdfProgress, PdfWorkerReply, PdfWorkerRequest } from './pdfWorker';
-import type { PdfJob, PdfResult } from './renderPdf';
+import type { PdfWorkerReply, PdfWorkerRequest } from './pdfWorker';
+import type { PdfJob, PdfProgress, PdfResult } from './renderPdf';
 
 export type { PdfJob, PdfProgress, PdfResult };
 
@@ -118,10 +118,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
   async function renderHere(job: PdfJob, onProgress?: (progress: PdfProgress) => void) {
     // Loaded on demand so the main bundle does not load pdfmake at start-up.
     const { renderPdfJob } = await import('./renderPdf');
-    onProgress?.({ phase: 'started', fraction: 0 });
-    const result = await renderPdfJob(job, { onProgress: (fraction) => onProgress?.({ phase: 'drawing', fraction }) });
-    onProgress?.({ phase: 'rendered', fraction: 1 });
-    return result;
+    return renderPdfJob(job, { onProgress });
   }
 
   async function renderOne(job: PdfJob, onProgress?: (progress: PdfProgress) => void) {

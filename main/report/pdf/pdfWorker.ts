@@ -1,13 +1,6 @@
 // Worker thread that keeps pdfmake and the fonts loaded and renders PDF jobs off the serving thread.
 import { parentPort } from 'node:worker_threads';
-import { renderPdfJob, type PdfJob } from './renderPdf';
-
-export type PdfPhase = 'started' | 'drawing' | 'rendered';
-export interface PdfProgress {
-  phase: PdfPhase;
-  /** 0 at 'started', 1 at 'rendered'; in between, pdfmake's share of items drawn. */
-  fraction: number;
-}
+import { renderPdfJob, type PdfJob, type PdfProgress } from './renderPdf';
 
 export interface PdfWorkerRequest {
   id: number;
@@ -25,20 +18,14 @@ if (!port) throw new Error('pdfWorker runs only as a worker thread (see pdfRende
 const reply = (message: PdfWorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 port.on('message', async ({ id, job }: PdfWorkerRequest) => {
-  reply({ id, type: 'progress', progress: { phase: 'started', fraction: 0 } });
-  let reported = 0;
   try {
     const { pdf, replaced } = await renderPdfJob(job, {
-      // pdfmake calls this once per drawn item; a few messages are enough for a progress bar.
-      onProgress: (fraction) => {
-        if (fraction - reported < 0.05) return;
-        reported = fraction;
-        reply({ id, type: 'progress', progress: { phase: 'drawing', fraction } });
-      },
+      onProgress: (progress) => reply({ id, type: 'progress', progress }),
+      // pdfmake reports once per drawn item; a few messages are enough for a progress bar.
+      step: 0.05,
     });
     // A copy, because a small Buffer may sit in Node's shared pool, which cannot be transferred.
     const bytes = new Uint8Array(pdf);
-    reply({ id, type: 'progress', progress: { phase: 'rendered', fraction: 1 } });
     reply({ id, type: 'done', pdf: bytes, replaced }, [bytes.buffer]);
   } catch (error) {
     reply({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });

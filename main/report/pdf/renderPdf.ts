@@ -61,6 +61,32 @@ export async function renderPdf(
   return { pdf, replaced: [...covered.replaced] };
 }
 
-export function renderPdfJob(job: PdfJob, options: { onProgress?: (fraction: number) => void } = {}): Promise<PdfResult> {
-  return renderPdf({ ...job.doc, ...pageFurniture(job) }, options);
+export type PdfPhase = 'started' | 'drawing' | 'rendered';
+export interface PdfProgress {
+  phase: PdfPhase;
+  /** 0 at 'started', 1 at 'rendered'; in between, pdfmake's share of items drawn. */
+  fraction: number;
+}
+
+/**
+ * `onProgress` hears 'started', then 'drawing' each time pdfmake's share has grown by at least
+ * `step` since the last report, then 'rendered'.
+ */
+export async function renderPdfJob(
+  job: PdfJob,
+  { onProgress, step = 0 }: { onProgress?: (progress: PdfProgress) => void; step?: number } = {},
+): Promise<PdfResult> {
+  const doc = { ...job.doc, ...pageFurniture(job) };
+  if (!onProgress) return renderPdf(doc);
+  onProgress({ phase: 'started', fraction: 0 });
+  let reported = 0;
+  const result = await renderPdf(doc, {
+    onProgress: (fraction) => {
+      if (fraction - reported < step) return;
+      reported = fraction;
+      onProgress({ phase: 'drawing', fraction });
+    },
+  });
+  onProgress({ phase: 'rendered', fraction: 1 });
+  return result;
 }

@@ -18,6 +18,7 @@ import { topThemes } from '../../../shared/report/topThemes';
 import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import { STATEMENTS } from '../../../shared/diagnostic/statements';
 import { CommitField } from '../components/CommitField';
+import { formatGap } from '../diagnostic/formatGap';
 import { useDiagnosticAnalysis } from '../diagnostic/useDiagnostic';
 import { useAppStore } from '../store/appStore';
 import { newItemId, useAgenda } from '../workshop/useWorkshop';
@@ -36,6 +37,19 @@ function sourceKey(source: ActionSource): string {
     default:
       return '';
   }
+}
+
+/** A select over a fixed list of values, each shown by its label. */
+function LabelledSelect<T extends string>(props: { label: string; value: T; options: readonly T[]; labels: Record<T, string>; onChange(value: T): void }) {
+  return (
+    <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+      {props.options.map((o) => (
+        <option key={o} value={o}>
+          {props.labels[o]}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 export function ActionPlanView() {
@@ -136,10 +150,10 @@ export function ActionPlanView() {
             <ul>
               {result.gaps.slice(0, 8).map((g) => {
                 const statement = STATEMENTS[g.statement - 1]!;
-                return suggestion(`g-${g.statement}`, `${g.statement}. ${statement.short}`, `gap ${g.gap > 0 ? '+' : ''}${g.gap.toFixed(2)}`, `Close the gap on “${statement.short}”`, {
+                return suggestion(`g-${g.statement}`, `${g.statement}. ${statement.short}`, `gap ${formatGap(g.gap)}`, `Close the gap on “${statement.short}”`, {
                   kind: 'gap',
                   statement: g.statement,
-                  label: `Gap on statement ${g.statement} (${statement.short}): ${g.gap > 0 ? '+' : ''}${g.gap.toFixed(2)}`,
+                  label: `Gap on statement ${g.statement} (${statement.short}): ${formatGap(g.gap)}`,
                 });
               })}
             </ul>
@@ -219,13 +233,7 @@ export function ActionPlanView() {
                     />
                   </td>
                   <td>
-                    <select aria-label={`Action ${i + 1} team`} value={action.team} onChange={(e) => edit((a) => updateAction(a, action.id, { team: e.target.value as Action['team'] }))}>
-                      {ACTION_TEAMS.map((t) => (
-                        <option key={t} value={t}>
-                          {ACTION_TEAM_LABELS[t]}
-                        </option>
-                      ))}
-                    </select>
+                    <LabelledSelect label={`Action ${i + 1} team`} value={action.team} options={ACTION_TEAMS} labels={ACTION_TEAM_LABELS} onChange={(team) => edit((a) => updateAction(a, action.id, { team }))} />
                   </td>
                   <td>
                     <input
@@ -247,22 +255,10 @@ export function ActionPlanView() {
                     />
                   </td>
                   <td>
-                    <select aria-label={`Action ${i + 1} priority`} value={action.priority} onChange={(e) => edit((a) => updateAction(a, action.id, { priority: e.target.value as Action['priority'] }))}>
-                      {PRIORITIES.map((p) => (
-                        <option key={p} value={p}>
-                          {PRIORITY_LABELS[p]}
-                        </option>
-                      ))}
-                    </select>
+                    <LabelledSelect label={`Action ${i + 1} priority`} value={action.priority} options={PRIORITIES} labels={PRIORITY_LABELS} onChange={(priority) => edit((a) => updateAction(a, action.id, { priority }))} />
                   </td>
                   <td>
-                    <select aria-label={`Action ${i + 1} status`} value={action.status} onChange={(e) => edit((a) => updateAction(a, action.id, { status: e.target.value as Action['status'] }))}>
-                      {ACTION_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {STATUS_LABELS[s]}
-                        </option>
-                      ))}
-                    </select>
+                    <LabelledSelect label={`Action ${i + 1} status`} value={action.status} options={ACTION_STATUSES} labels={STATUS_LABELS} onChange={(status) => edit((a) => updateAction(a, action.id, { status }))} />
                   </td>
                   <td className="action-table__row-actions">
                     <button type="button" className="button button--small" disabled={i === 0} aria-label={`Move action ${i + 1} up`} onClick={() => edit((a) => moveAction(a, action.id, -1))}>

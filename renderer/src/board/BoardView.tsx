@@ -29,7 +29,7 @@ import { newItemId, useEditAgenda } from '../workshop/useWorkshop';
 import { AreaColumn } from './AreaColumn';
 import { AreasDialog } from './AreasDialog';
 import { BoardToolbar } from './BoardToolbar';
-import { CaptureBar } from './CaptureBar';
+import { CaptureBar, cycle } from './CaptureBar';
 import { innermostTarget, noteAt } from './collision';
 import { GroupDialog } from './GroupDialog';
 import { PrivateWriting } from './PrivateWriting';
@@ -221,7 +221,7 @@ export function BoardView({ activityId, board, kind, presenting = false }: Board
     } else if (key.toLowerCase() === 'u') {
       if (note.themeId) edit((x) => ungroup(x, note.themeId!));
     } else if (key.toLowerCase() === 'c') {
-      edit((x) => updateNote(x, id, { team: NOTE_TEAMS[(NOTE_TEAMS.indexOf(note.team) + 1) % NOTE_TEAMS.length]! }));
+      edit((x) => updateNote(x, id, { team: cycle(NOTE_TEAMS, note.team, 1) }));
     } else if (key === '+' || key === '=') {
       handlers.onTally(id, 1);
     } else if (key === '-') {

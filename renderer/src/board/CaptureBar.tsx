@@ -13,7 +13,8 @@ interface CaptureBarProps {
   onAdd(text: string): boolean;
 }
 
-const cycle = <T,>(list: readonly T[], current: T, step: number): T => list[(list.indexOf(current) + step + list.length) % list.length]!;
+/** The item `step` places after `current` in `list`, wrapping round at either end. */
+export const cycle = <T,>(list: readonly T[], current: T, step: number): T => list[(list.indexOf(current) + step + list.length) % list.length]!;
 
 export const CaptureBar = forwardRef<HTMLTextAreaElement, CaptureBarProps>(function CaptureBar(props, ref) {
   const { areas, areaId, team, hidden } = props;

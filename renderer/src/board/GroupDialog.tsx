@@ -1,6 +1,7 @@
 // Naming a new theme for the selected notes.
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 
 export function GroupDialog({ count, suggestion, onGroup, onClose }: { count: number; suggestion: string; onGroup(name: string): void; onClose(): void }) {
@@ -16,14 +17,7 @@ export function GroupDialog({ count, suggestion, onGroup, onClose }: { count: nu
     <Dialog title={`Group ${count} notes into a theme`} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <TextField label="Theme name" required autoFocus onFocus={(e) => e.currentTarget.select()} maxLength={120} value={name} onChange={setName} error={error} />
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Group
-          </button>
-        </div>
+        <FormActions submitLabel="Group" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -71,7 +71,7 @@ const NoteBody = memo(function NoteBody(props: NoteBodyProps) {
           votes > 0 && (
             <span className="note__votes" aria-hidden="true">
               {'●'.repeat(Math.min(votes, 5))}
-              {votes > 5 ? ` ${votes}` : votes > 1 ? ` ${votes}` : ''}
+              {votes > 1 ? ` ${votes}` : ''}
             </span>
           )
         )}

@@ -3,7 +3,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { NOTE_TEAMS, NOTE_TEAM_LABELS, NOTE_TEXT_MAX, type Board, type NoteTeam } from '../../../shared/board/schema';
 import { addNote } from '../../../shared/board/edits';
-import { LaptopShell, useFocusHeading } from '../components/LaptopShell';
+import { HandoverPanel, LaptopShell, useFocusHeading } from '../components/LaptopShell';
+import { TextField } from '../components/TextField';
 
 interface PrivateWritingProps {
   board: Board;
@@ -24,7 +25,6 @@ export function PrivateWriting({ board, edit, newId, canAdd, onExit }: PrivateWr
   const headingId = useId();
   const textId = useId();
   const areaIdField = useId();
-  const authorId = useId();
   useFocusHeading(headingId, step);
 
   function begin() {
@@ -64,12 +64,7 @@ export function PrivateWriting({ board, edit, newId, canAdd, onExit }: PrivateWr
               </button>
             ))}
           </fieldset>
-          <div className="field">
-            <label htmlFor={authorId} className="field__label">
-              Your name (optional, shown on your notes)
-            </label>
-            <input id={authorId} className="field__input" value={author} maxLength={80} onChange={(e) => setAuthor(e.target.value)} />
-          </div>
+          <TextField label="Your name (optional, shown on your notes)" value={author} maxLength={80} onChange={setAuthor} />
           <button type="button" className="button button--primary button--large" disabled={!team} onClick={begin}>
             Start writing
           </button>
@@ -124,17 +119,7 @@ export function PrivateWriting({ board, edit, newId, canAdd, onExit }: PrivateWr
           </div>
         </form>
       )}
-      {step === 'handover' && (
-        <div className="pass-mode__panel">
-          <h2 id={headingId} tabIndex={-1} className="pass-mode__title">
-            Thank you — your notes are in, hidden.
-          </h2>
-          <p className="pass-mode__lead">Please hand the laptop to the next person.</p>
-          <button type="button" className="button button--primary button--large" onClick={() => setStep('start')}>
-            I am the next person
-          </button>
-        </div>
-      )}
+      {step === 'handover' && <HandoverPanel headingId={headingId} thanks="Thank you — your notes are in, hidden." onNext={() => setStep('start')} />}
     </LaptopShell>
   );
 }

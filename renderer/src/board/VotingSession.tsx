@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import { castVote, retractVote } from '../../../shared/board/edits';
 import { NOTE_TEAM_LABELS, type Board } from '../../../shared/board/schema';
-import { LaptopShell, useFocusHeading } from '../components/LaptopShell';
+import { HandoverPanel, LaptopShell, useFocusHeading } from '../components/LaptopShell';
+import { TextField } from '../components/TextField';
 
 interface VotingSessionProps {
   board: Board;
@@ -17,7 +18,6 @@ export function VotingSession({ board, edit, newId, onExit }: VotingSessionProps
   const [name, setName] = useState('');
   const [voter, setVoter] = useState({ id: '', label: '' });
   const headingId = useId();
-  const nameId = useId();
   useFocusHeading(headingId, step);
 
   const ballot = board.ballots.find((b) => b.id === voter.id);
@@ -41,12 +41,7 @@ export function VotingSession({ board, edit, newId, onExit }: VotingSessionProps
           <p className="pass-mode__lead">
             You have {board.voteBudget} dot{board.voteBudget === 1 ? '' : 's'} to put on the notes that matter most. You can put several on one note.
           </p>
-          <div className="field">
-            <label htmlFor={nameId} className="field__label">
-              Your name (optional)
-            </label>
-            <input id={nameId} className="field__input" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
-          </div>
+          <TextField label="Your name (optional)" value={name} maxLength={80} onChange={setName} />
           <button type="button" className="button button--primary button--large" onClick={begin}>
             Start voting
           </button>
@@ -106,22 +101,14 @@ export function VotingSession({ board, edit, newId, onExit }: VotingSessionProps
         </div>
       )}
       {step === 'handover' && (
-        <div className="pass-mode__panel">
-          <h2 id={headingId} tabIndex={-1} className="pass-mode__title">
-            Thank you — your votes are in.
-          </h2>
-          <p className="pass-mode__lead">Please hand the laptop to the next person.</p>
-          <button
-            type="button"
-            className="button button--primary button--large"
-            onClick={() => {
-              setName('');
-              setStep('start');
-            }}
-          >
-            I am the next person
-          </button>
-        </div>
+        <HandoverPanel
+          headingId={headingId}
+          thanks="Thank you — your votes are in."
+          onNext={() => {
+            setName('');
+            setStep('start');
+          }}
+        />
       )}
     </LaptopShell>
   );

@@ -67,3 +67,18 @@ export function useFocusHeading(headingId: string, screen: unknown): void {
     document.getElementById(headingId)?.focus();
   }, [headingId, screen]);
 }
+
+/** The screen between two people: thanks for what was just done, and the way in for the next one. */
+export function HandoverPanel({ headingId, thanks, onNext }: { headingId: string; thanks: string; onNext(): void }) {
+  return (
+    <div className="pass-mode__panel">
+      <h2 id={headingId} tabIndex={-1} className="pass-mode__title">
+        {thanks}
+      </h2>
+      <p className="pass-mode__lead">Please hand the laptop to the next person.</p>
+      <button type="button" className="button button--primary button--large" onClick={onNext}>
+        I am the next person
+      </button>
+    </div>
+  );
+}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Result } from '../../../shared/result';
 import { TITLE_MAX, workshopDetailsSchema } from '../../../shared/workshop/schema';
 import { Dialog } from './Dialog';
+import { FormActions } from './FormActions';
 import { fieldErrorsOf, validate } from './fieldErrors';
 import { TextField } from './TextField';
 
@@ -46,14 +47,7 @@ export function RenameDialog({ title, label = 'Title', heading = 'Rename worksho
           }}
           error={error}
         />
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Rename
-          </button>
-        </div>
+        <FormActions submitLabel="Rename" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/workshop/schema';
 import { Dialog } from './Dialog';
 import { fieldErrorsOf, validate, type FieldErrors } from './fieldErrors';
+import { FormActions } from './FormActions';
 import { TemplatePicker } from '../templates/TemplatePicker';
 import { TextField } from './TextField';
 
@@ -89,14 +90,7 @@ export function WorkshopDetailsDialog({ mode, initial, initialTemplateId = null,
             {formError}
           </p>
         )}
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {mode === 'create' ? 'Create workshop' : 'Save details'}
-          </button>
-        </div>
+        <FormActions submitLabel={mode === 'create' ? 'Create workshop' : 'Save details'} onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );

@@ -17,8 +17,8 @@ interface Position {
 
 function progressText(answers: Answer[]): string {
   const { answered, counted, prorated } = scoreAnswers(answers);
-  if (!counted) return `${answered}/20 · incomplete`;
-  return prorated ? `${answered}/20 · prorated` : '20/20 · complete';
+  if (!counted) return `${answered}/${STATEMENT_COUNT} · incomplete`;
+  return prorated ? `${answered}/${STATEMENT_COUNT} · prorated` : `${STATEMENT_COUNT}/${STATEMENT_COUNT} · complete`;
 }
 
 export function AnswerGrid() {

@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 
 interface ParticipantDialogProps {
@@ -38,14 +39,7 @@ export function ParticipantDialog({ name: initialName, team: initialTeam, onSave
             ))}
           </select>
         </div>
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Save
-          </button>
-        </div>
+        <FormActions submitLabel="Save" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -5,7 +5,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { addParticipant, blankAnswers } from '../../../shared/diagnostic/edits';
 import { DIAGNOSTIC_TEAMS, MIN_ANSWERED, STATEMENT_COUNT, TEAM_LABELS, type Answer, type DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { STATEMENTS } from '../../../shared/diagnostic/statements';
-import { LaptopShell, useFocusHeading } from '../components/LaptopShell';
+import { HandoverPanel, LaptopShell, useFocusHeading } from '../components/LaptopShell';
 import { newParticipantId, useEditDiagnostic } from './useDiagnostic';
 
 const SCALE: { value: Exclude<Answer, null>; label: string }[] = [
@@ -33,6 +33,10 @@ export function PassTheLaptop({ onExit }: { onExit(): void }) {
     setStep(index + 1 < STATEMENT_COUNT ? { name: 'answer', index: index + 1 } : { name: 'review' });
   }
 
+  function back(index: number) {
+    setStep(index > 0 ? { name: 'answer', index: index - 1 } : { name: 'start' });
+  }
+
   function submit() {
     edit((s) => addParticipant(s, { id: newParticipantId(), name, team: team!, answers }));
     setTeam(null);
@@ -45,7 +49,7 @@ export function PassTheLaptop({ onExit }: { onExit(): void }) {
     if (step.name !== 'answer' || event.target instanceof HTMLInputElement) return;
     if (/^[1-5]$/.test(event.key)) answer(step.index, Number(event.key) as Answer);
     else if (event.key === '0' || event.key.toLowerCase() === 's') answer(step.index, null);
-    else if (event.key === 'Backspace' || event.key === 'ArrowLeft') setStep(step.index > 0 ? { name: 'answer', index: step.index - 1 } : { name: 'start' });
+    else if (event.key === 'Backspace' || event.key === 'ArrowLeft') back(step.index);
     else return;
     event.preventDefault();
   }
@@ -117,7 +121,7 @@ export function PassTheLaptop({ onExit }: { onExit(): void }) {
               ))}
             </div>
             <div className="pass-mode__nav">
-              <button type="button" className="button" onClick={() => setStep(step.index > 0 ? { name: 'answer', index: step.index - 1 } : { name: 'start' })}>
+              <button type="button" className="button" onClick={() => back(step.index)}>
                 ← Back
               </button>
               <button type="button" className="button" onClick={() => answer(step.index, null)}>
@@ -152,17 +156,7 @@ export function PassTheLaptop({ onExit }: { onExit(): void }) {
           </div>
         )}
 
-        {step.name === 'handover' && (
-          <div className="pass-mode__panel">
-            <h2 id={headingId} tabIndex={-1} className="pass-mode__title">
-              Thank you — your answers are in.
-            </h2>
-            <p className="pass-mode__lead">Please hand the laptop to the next person.</p>
-            <button type="button" className="button button--primary button--large" onClick={() => setStep({ name: 'start' })}>
-              I am the next person
-            </button>
-          </div>
-        )}
+        {step.name === 'handover' && <HandoverPanel headingId={headingId} thanks="Thank you — your answers are in." onNext={() => setStep({ name: 'start' })} />}
     </LaptopShell>
   );
 }

@@ -2,13 +2,12 @@
 // sub-scores, where a team is split, and who is not counted.
 import { useState } from 'react';
 import { levelLadderSvg, statementBarsSvg, subscoresSvg, type StatementOrder } from '../../../shared/diagnostic/charts';
-import { TEAM_LABELS, type DiagnosticTeam } from '../../../shared/diagnostic/model';
+import { MIN_ANSWERED, STATEMENT_COUNT, TEAM_LABELS, type DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { STATEMENTS, STATEMENT_GROUPS } from '../../../shared/diagnostic/statements';
 import { SvgChart } from '../components/SvgChart';
 import { useResolvedTheme } from '../components/useAppliedTheme';
+import { formatGap } from './formatGap';
 import { useDiagnosticAnalysis } from './useDiagnostic';
-
-const signed = (n: number) => `${n > 0 ? '+' : ''}${n.toFixed(2)}`;
 
 export function ResultsPanel() {
   const { result, target } = useDiagnosticAnalysis();
@@ -21,7 +20,7 @@ export function ResultsPanel() {
   if (!teams.sales && !teams.marketing && !teams.other) {
     return (
       <p className="empty-note">
-        No results yet: a participant counts once they have answered at least 16 of the 20 statements.
+        No results yet: a participant counts once they have answered at least {MIN_ANSWERED} of the {STATEMENT_COUNT} statements.
       </p>
     );
   }
@@ -89,7 +88,7 @@ export function ResultsPanel() {
                   </th>
                   <td>{g.sales.toFixed(2)}</td>
                   <td>{g.marketing.toFixed(2)}</td>
-                  <td>{signed(g.gap)}</td>
+                  <td>{formatGap(g.gap)}</td>
                 </tr>
               ))}
             </tbody>
@@ -159,12 +158,12 @@ export function ResultsPanel() {
           <h3 id="counting-title">Who is counted</h3>
           {notCounted.length > 0 && (
             <p>
-              Not counted (fewer than 16 answers): {notCounted.map((p) => `${p.label} (${p.answered}/20)`).join(', ')}.
+              Not counted (fewer than {MIN_ANSWERED} answers): {notCounted.map((p) => `${p.label} (${p.answered}/${STATEMENT_COUNT})`).join(', ')}.
             </p>
           )}
           {prorated.length > 0 && (
             <p>
-              Prorated to 20 statements: {prorated.map((p) => `${p.label} (${p.answered}/20 → ${p.total})`).join(', ')}.
+              Prorated to {STATEMENT_COUNT} statements: {prorated.map((p) => `${p.label} (${p.answered}/${STATEMENT_COUNT} → ${p.total})`).join(', ')}.
             </p>
           )}
         </section>

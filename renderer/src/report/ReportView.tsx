@@ -1,14 +1,23 @@
 // The report on screen: the same model the PDF prints (shared/report/buildReport), so every figure
 // here is the figure on paper. Exports sit at the top.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { buildReport } from '../../../shared/report/buildReport';
 import type { ReportModel } from '../../../shared/report/model';
 import { SvgChart } from '../components/SvgChart';
+import { formatGap } from '../diagnostic/formatGap';
 import { useAppStore } from '../store/appStore';
 import { ExportPanel } from './ExportPanel';
 
 const num = (n: number | null, digits: number) => (n === null ? '—' : n.toFixed(digits));
-const signed = (n: number) => `${n > 0 ? '+' : ''}${n.toFixed(2)}`;
+
+function TopList({ title, empty, items }: { title: string; empty: string; items: ReactNode[] }) {
+  return (
+    <div>
+      <h4>{title}</h4>
+      {items.length === 0 ? <p className="muted">{empty}</p> : <ol>{items}</ol>}
+    </div>
+  );
+}
 
 function Summary({ model }: { model: ReportModel }) {
   const { summary } = model;
@@ -47,50 +56,35 @@ function Summary({ model }: { model: ReportModel }) {
         </tbody>
       </table>
       <div className="report__columns">
-        <div>
-          <h4>Largest perception gaps</h4>
-          {summary.topGaps.length === 0 ? (
-            <p className="muted">None of 1.00 or more.</p>
-          ) : (
-            <ol>
-              {summary.topGaps.map((g) => (
-                <li key={g.statement}>
-                  {g.short}: sales {g.sales.toFixed(2)}, marketing {g.marketing.toFixed(2)} ({signed(g.gap)})
-                </li>
-              ))}
-            </ol>
-          )}
-        </div>
-        <div>
-          <h4>Top themes</h4>
-          {summary.topThemes.length === 0 ? (
-            <p className="muted">No votes yet.</p>
-          ) : (
-            <ol>
-              {summary.topThemes.map((t) => (
-                <li key={t.id}>
-                  {t.label} ({t.votes} votes, {t.activityTitle})
-                </li>
-              ))}
-            </ol>
-          )}
-        </div>
-        <div>
-          <h4>Top actions</h4>
-          {summary.topActions.length === 0 ? (
-            <p className="muted">No actions yet.</p>
-          ) : (
-            <ol>
-              {summary.topActions.map((a) => (
-                <li key={a.id}>
-                  {a.title} ({a.priority}
-                  {a.owner ? `, ${a.owner}` : ''}
-                  {a.due ? `, ${a.due}` : ''})
-                </li>
-              ))}
-            </ol>
-          )}
-        </div>
+        <TopList
+          title="Largest perception gaps"
+          empty="None of 1.00 or more."
+          items={summary.topGaps.map((g) => (
+            <li key={g.statement}>
+              {g.short}: sales {g.sales.toFixed(2)}, marketing {g.marketing.toFixed(2)} ({formatGap(g.gap)})
+            </li>
+          ))}
+        />
+        <TopList
+          title="Top themes"
+          empty="No votes yet."
+          items={summary.topThemes.map((t) => (
+            <li key={t.id}>
+              {t.label} ({t.votes} votes, {t.activityTitle})
+            </li>
+          ))}
+        />
+        <TopList
+          title="Top actions"
+          empty="No actions yet."
+          items={summary.topActions.map((a) => (
+            <li key={a.id}>
+              {a.title} ({a.priority}
+              {a.owner ? `, ${a.owner}` : ''}
+              {a.due ? `, ${a.due}` : ''})
+            </li>
+          ))}
+        />
       </div>
     </section>
   );

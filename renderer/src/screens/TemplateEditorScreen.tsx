@@ -7,8 +7,7 @@ import { formatMinutes } from '../../../shared/agenda/timer';
 import { createActivity } from '../../../shared/agenda/edits';
 import { activityDesign, templateMinutes } from '../../../shared/templates/convert';
 import { templateSchema, type Template, type TemplateActivity } from '../../../shared/templates/schema';
-import { fieldErrorsOf } from '../components/fieldErrors';
-import { issuesOf } from '../../../shared/validation';
+import { validate } from '../components/fieldErrors';
 import { useAppStore } from '../store/appStore';
 import { useTemplate } from '../templates/useTemplate';
 
@@ -31,6 +30,7 @@ function ActivityEditor(props: {
   const { activity, index, errors } = props;
   const err = (field: string) => errors[`activities.${index}.${field}`];
   const set = (change: Partial<TemplateActivity>) => props.onChange({ ...activity, ...change });
+  const setBoard = (change: Partial<NonNullable<TemplateActivity['board']>>) => set({ board: { ...activity.board!, ...change } });
   const base = `activity-${index}`;
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -102,13 +102,13 @@ function ActivityEditor(props: {
                     aria-label={`Activity ${index + 1} area ${i + 1}`}
                     value={area.title}
                     aria-invalid={err(`board.areas.${i}.title`) ? true : undefined}
-                    onChange={(e) => set({ board: { ...activity.board!, areas: activity.board!.areas.map((a, j) => (j === i ? { ...a, title: e.target.value } : a)) } })}
+                    onChange={(e) => setBoard({ areas: activity.board!.areas.map((a, j) => (j === i ? { ...a, title: e.target.value } : a)) })}
                   />
                   <button
                     type="button"
                     className="button button--small button--quiet"
                     aria-label={`Remove area ${i + 1} of activity ${index + 1}`}
-                    onClick={() => set({ board: { ...activity.board!, areas: activity.board!.areas.filter((_, j) => j !== i) } })}
+                    onClick={() => setBoard({ areas: activity.board!.areas.filter((_, j) => j !== i) })}
                   >
                     ×
                   </button>
@@ -117,7 +117,7 @@ function ActivityEditor(props: {
               ))}
             </ol>
             <FieldError message={err('board.areas')} />
-            <button type="button" className="button button--small" onClick={() => set({ board: { ...activity.board!, areas: [...activity.board!.areas, { title: 'New area', hint: '' }] } })}>
+            <button type="button" className="button button--small" onClick={() => setBoard({ areas: [...activity.board!.areas, { title: 'New area', hint: '' }] })}>
               + Area
             </button>
             <label className="template-activity__budget">
@@ -127,7 +127,7 @@ function ActivityEditor(props: {
                 min={1}
                 max={20}
                 value={activity.board.voteBudget}
-                onChange={(e) => set({ board: { ...activity.board!, voteBudget: Number(e.target.value) } })}
+                onChange={(e) => setBoard({ voteBudget: Number(e.target.value) })}
               />
             </label>
             <FieldError message={err('board.voteBudget')} />
@@ -173,25 +173,26 @@ function Editor({ initial }: { initial: Template }) {
   const nameId = useId();
   const descriptionId = useId();
   const kindId = useId();
-  const parsed = templateSchema.safeParse(draft);
-  const errors = parsed.success ? {} : fieldErrorsOf(issuesOf(parsed.error));
+  const validation = validate(templateSchema, draft);
+  const errors = 'errors' in validation ? validation.errors : {};
   const dirty = JSON.stringify(draft) !== JSON.stringify(baseline);
 
   const setActivities = (change: (a: TemplateActivity[]) => TemplateActivity[]) => setDraft((d) => ({ ...d, activities: change(d.activities) }));
-  const move = (index: number, direction: -1 | 1) =>
+  function move(index: number, direction: -1 | 1) {
+    const target = index + direction;
+    if (target < 0 || target >= draft.activities.length) return;
     setActivities((list) => {
-      const target = index + direction;
-      if (target < 0 || target >= list.length) return list;
       const next = [...list];
       [next[index], next[target]] = [next[target]!, next[index]!];
-      requestAnimationFrame(() => document.getElementById(`activity-${target}-title`)?.focus());
       return next;
     });
+    requestAnimationFrame(() => document.getElementById(`activity-${target}-title`)?.focus());
+  }
 
   async function save() {
-    if (!parsed.success) return;
+    if (!('data' in validation)) return;
     setSaving(true);
-    const result = await saveTemplate(parsed.data);
+    const result = await saveTemplate(validation.data);
     setSaving(false);
     if (result.ok) {
       setBaseline(result.value);
@@ -214,11 +215,11 @@ function Editor({ initial }: { initial: Template }) {
           </p>
         </div>
         <div className="screen__header-actions">
-          {!parsed.success && <span className="field__error">Fix the fields marked below to save.</span>}
+          {'errors' in validation && <span className="field__error">Fix the fields marked below to save.</span>}
           <button type="button" className="button" disabled={!dirty} onClick={() => setDraft(baseline)}>
             Discard changes
           </button>
-          <button type="button" className="button button--primary" disabled={!parsed.success || !dirty || saving} onClick={() => void save()}>
+          <button type="button" className="button button--primary" disabled={'errors' in validation || !dirty || saving} onClick={() => void save()}>
             Save template
           </button>
         </div>

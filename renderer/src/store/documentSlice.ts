@@ -33,11 +33,10 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
   let inFlight: Promise<void> | null = null;
   let dirty = false;
   let dragging = false;
-  // The stored version the open copy builds on; main refuses a save if the file moved past it.
-  let baseUpdatedAt: string | null = null;
-  // That version's content, as this window last loaded or saved it: each save sends only the
-  // difference from it (shared/workshop/changes.ts).
-  let savedDoc: WorkshopDocument | null = null;
+  // The stored version the open copy builds on, as this window last loaded or saved it: main
+  // refuses a save if the file moved past its updatedAt, and each save sends only the difference
+  // from it (shared/workshop/changes.ts).
+  let saved: WorkshopDocument | null = null;
 
   function schedule() {
     clearTimeout(timer);
@@ -67,20 +66,19 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
     if (dragging) return;
     while (inFlight) await inFlight;
     const doc = get().current;
-    if (!doc || !dirty || !baseUpdatedAt || !savedDoc) return;
+    if (!doc || !dirty || !saved) return;
     dirty = false;
     set({ saveStatus: 'saving' });
     const { api } = get();
-    const expectedUpdatedAt = baseUpdatedAt;
+    const expectedUpdatedAt = saved.updatedAt;
     inFlight = api
-      .saveWorkshopChanges({ id: doc.id, expectedUpdatedAt, changes: diffWorkshop(savedDoc, doc) })
+      .saveWorkshopChanges({ id: doc.id, expectedUpdatedAt, changes: diffWorkshop(saved, doc) })
       // Changes main cannot apply (never expected: the save time matched) are sent again as the
       // whole workshop, which main validates in full, so an edit is never lost to that.
       .then((result) => (result.ok || result.error.code !== 'invalid-request' ? result : api.saveWorkshop({ workshop: doc, expectedUpdatedAt })))
       .then((result) => {
         if (result.ok) {
-          baseUpdatedAt = result.value.updatedAt;
-          savedDoc = doc;
+          saved = { ...doc, updatedAt: result.value.updatedAt };
           set((s) => ({
             current: s.current?.id === doc.id ? { ...s.current, updatedAt: result.value.updatedAt } : s.current,
             saveStatus: dirty ? 'pending' : 'saved',
@@ -106,13 +104,11 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
     async loadWorkshop(id) {
       await get().flushSave();
       dirty = false;
-      baseUpdatedAt = null;
-      savedDoc = null;
+      saved = null;
       set({ current: null, currentError: null, saveStatus: 'saved', saveError: null });
       const result = await get().api.getWorkshop({ id });
       if (result.ok) {
-        baseUpdatedAt = result.value.updatedAt;
-        savedDoc = result.value;
+        saved = result.value;
         set({ current: result.value });
       } else set({ currentError: result.error.message });
       // Undo history belongs to one workshop's session.
@@ -149,8 +145,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
       await get().flushSave();
       if (get().saveStatus === 'error') return;
       dirty = false;
-      baseUpdatedAt = null;
-      savedDoc = null;
+      saved = null;
       set({ current: null, currentError: null });
       historyOf(store).getState().clear();
     },

@@ -1,6 +1,6 @@
 // Templates in the renderer: the library list and the requests behind the library, the editor,
 // "Save as template" and file import.
-import type { Result } from '../../../shared/result';
+import { fail, type Result } from '../../../shared/result';
 import type { TemplateImport } from '../../../shared/templates/api';
 import type { Template, TemplateSummary } from '../../../shared/templates/schema';
 import type { StorageProblem } from '../../../shared/ipc/problems';
@@ -65,7 +65,7 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get) => 
 
     async saveWorkshopAsTemplate(name, description) {
       const workshop = get().current;
-      if (!workshop) return { ok: false, error: { code: 'not-found', message: 'No workshop is open.' } };
+      if (!workshop) return fail('not-found', 'No workshop is open.');
       // The template is made from the stored workshop, so pending edits are written first.
       await get().flushSave();
       return reload(await get().api.saveAsTemplate({ workshopId: workshop.id, name, description }), (t) => `Saved “${t.name}” as a template.`);

@@ -1,6 +1,7 @@
 // Saving the open workshop's design as a template: its agenda and settings, none of its content.
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
 import { fieldErrorsOf } from '../components/fieldErrors';
 import { TextField } from '../components/TextField';
 import { useAppStore } from '../store/appStore';
@@ -34,14 +35,7 @@ export function SaveAsTemplateDialog({ defaultName, onClose }: { defaultName: st
           </label>
           <textarea id={descriptionId} className="field__input" rows={3} maxLength={1000} value={description} onChange={(e) => setDescription(e.target.value)} />
         </div>
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Save template
-          </button>
-        </div>
+        <FormActions submitLabel="Save template" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { activitySchema, type Activity } from '../../../shared/agenda/schema';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
 import { validate, type FieldErrors } from '../components/fieldErrors';
 import { TextField } from '../components/TextField';
 
@@ -48,14 +49,7 @@ export function ActivityDialog({ activity, onSave, onClose }: ActivityDialogProp
           <textarea id={notesId} className="field__input" rows={4} value={values.notes} onChange={(e) => set('notes')(e.target.value)} />
           {errors.notes && <p className="field__error">{errors.notes}</p>}
         </div>
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Save activity
-          </button>
-        </div>
+        <FormActions submitLabel="Save activity" onCancel={onClose} />
       </form>
     </Dialog>
   );

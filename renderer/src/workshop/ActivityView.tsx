@@ -17,6 +17,7 @@ import { MessagingPlatform } from './MessagingPlatform';
 import { useEditAgenda } from './useWorkshop';
 
 export function ActivityBody({ activity, presenting = false }: { activity: Activity; presenting?: boolean }) {
+  const board = activity.board && <BoardView activityId={activity.id} board={activity.board} kind={activity.kind} presenting={presenting} />;
   switch (activity.kind) {
     case 'diagnostic':
       return presenting ? null : <DiagnosticView />;
@@ -26,18 +27,18 @@ export function ActivityBody({ activity, presenting = false }: { activity: Activ
       return (
         <>
           <HandoffMapView activity={activity} readOnly={presenting} />
-          {activity.board && <BoardView activityId={activity.id} board={activity.board} kind={activity.kind} presenting={presenting} />}
+          {board}
         </>
       );
     case 'messaging':
       return (
         <>
-          {activity.board && <BoardView activityId={activity.id} board={activity.board} kind={activity.kind} presenting={presenting} />}
+          {board}
           {activity.board && <MessagingPlatform activityId={activity.id} board={activity.board} readOnly={presenting} />}
         </>
       );
     default:
-      return activity.board ? <BoardView activityId={activity.id} board={activity.board} kind={activity.kind} presenting={presenting} /> : null;
+      return board;
   }
 }
 

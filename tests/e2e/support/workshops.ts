@@ -9,6 +9,11 @@ export async function createWorkshop(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
+/** Opens an activity (or the overview) from the agenda beside the workshop. */
+export async function openActivity(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
+}
+
 export async function waitUntilSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
