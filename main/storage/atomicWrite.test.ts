@@ -41,3 +41,17 @@ describe('atomic writes and kept versions', () => {
     expect(fs.readdirSync(path.dirname(file))).toEqual(['doc.json']);
   });
 });
+
+describe('a write that fails part way', () => {
+  it('leaves the file as it was and no temporary file behind', () => {
+    const root = dir();
+    const file = path.join(root, 'doc.json');
+    atomicWriteFileSync(file, 'saved before');
+    vi.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    });
+    expect(() => atomicWriteFileSync(file, [Buffer.from('half of '), Buffer.from('the new version')])).toThrow(/no space left/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('saved before');
+    expect(fs.readdirSync(root)).toEqual(['doc.json']);
+  });
+});

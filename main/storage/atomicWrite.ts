@@ -59,11 +59,17 @@ export function atomicWriteFileSync(file: string, data: string | Uint8Array | re
   const temp = tempBeside(file);
   const fd = openTemp(temp);
   try {
-    if (Array.isArray(data)) writeChunksSync(fd, data);
-    else fs.writeFileSync(fd, data as string | Uint8Array);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    try {
+      if (Array.isArray(data)) writeChunksSync(fd, data);
+      else fs.writeFileSync(fd, data as string | Uint8Array);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    // A disk that filled up mid-write must not also keep the part that was written.
+    fs.rmSync(temp, { force: true });
+    throw error;
   }
   moveIntoPlace(temp, file);
 }

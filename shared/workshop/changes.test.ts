@@ -121,4 +121,10 @@ describe('saving changes instead of the whole workshop', () => {
     const over = applyWorkshopChanges(base, received({ agenda: [{ change: 'edit', id: base.agenda[0]!.id, board: { notes: { upsert: many, remove: [] } } }, ...base.agenda.slice(1).map((a) => ({ change: 'keep' as const, id: a.id }))] }));
     expect(over).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining(`at most ${NOTES_PER_WORKSHOP_MAX} notes`) } });
   });
+
+  it('refuses a field sent as undefined, which would erase the stored value', () => {
+    // Electron's IPC keeps keys whose value is undefined; JSON would drop them.
+    expect(workshopChangesSchema.safeParse({ fields: { title: undefined } }).success).toBe(false);
+    expect(workshopChangesSchema.safeParse({ agenda: [{ change: 'edit', id: base.agenda[0]!.id, fields: { prompt: undefined } }] }).success).toBe(false);
+  });
 });
