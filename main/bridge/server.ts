@@ -6,11 +6,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TOKEN_HEADER } from '../../shared/ipc/bridge';
 import { fail, type ErrorCode, type Result } from '../../shared/result';
 import type { Dispatch } from '../services/dispatch';
 import { resolveStaticFile, staticHeaders } from '../staticFiles';
 
-export const TOKEN_HEADER = 'x-baton-token';
 /** Large enough for the biggest workshop the app allows, small enough to refuse a flood. */
 export const DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024;
 /** The page sends its headers at once; a client dribbling them (slowloris) is cut off after this. */

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
+import { todayIso } from '../../shared/format/dates';
 import { buildReport } from '../../shared/report/buildReport';
 import { paperSizeSchema, type PaperSize } from '../../shared/settings/schema';
 import { createReportPdf } from '../report/reportPdf';
@@ -51,7 +52,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const started = Date.now();
   const pdf = createReportPdf();
   try {
-    const model = buildReport(workshop.value, { today: new Date().toISOString().slice(0, 10) });
+    const model = buildReport(workshop.value, { today: todayIso() });
     const { pdf: bytes, replaced } = await pdf.render(model, parsed.paper);
     // Written to a temporary file and renamed, so a failure never leaves half a PDF behind.
     atomicWriteFileSync(parsed.out, bytes);

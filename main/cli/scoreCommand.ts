@@ -1,6 +1,7 @@
 // `baton score <answers.csv> [--json]`: scores a diagnostic answers file with the same code the app
 // uses, printing a readable summary or a fixed JSON shape for scripts.
 import { parseAnswersCsv } from '../../shared/diagnostic/csvImport';
+import { formatGap } from '../../shared/diagnostic/formatGap';
 import { FRAMEWORK_ATTRIBUTION } from '../../shared/diagnostic/levels';
 import { TEAM_LABELS, type DiagnosticResult, type DiagnosticTeam } from '../../shared/diagnostic/model';
 import { scoreDiagnostic } from '../../shared/diagnostic/score';
@@ -28,7 +29,6 @@ export function scoreJson(result: DiagnosticResult) {
 
 const pad = (text: string, width: number) => text.padEnd(width);
 const num = (n: number | null | undefined, digits: number) => (n == null ? '—' : n.toFixed(digits));
-const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toFixed(2)}`;
 
 export function scoreSummary(result: DiagnosticResult, file: string): string {
   const counted = result.participants.filter((p) => p.counted).length;
@@ -52,7 +52,7 @@ export function scoreSummary(result: DiagnosticResult, file: string): string {
   lines.push('', 'Perception gaps (marketing − sales, 1.00 or more):');
   if (result.gaps.length === 0) lines.push('  none');
   for (const g of result.gaps) {
-    lines.push(`  ${String(g.statement).padStart(2)}  ${pad(STATEMENTS[g.statement - 1]!.short, 38)} sales ${g.sales.toFixed(2)}  marketing ${g.marketing.toFixed(2)}  gap ${signed(g.gap)}`);
+    lines.push(`  ${String(g.statement).padStart(2)}  ${pad(STATEMENTS[g.statement - 1]!.short, 38)} sales ${g.sales.toFixed(2)}  marketing ${g.marketing.toFixed(2)}  gap ${formatGap(g.gap)}`);
   }
 
   const teams = Object.keys(result.subscores) as DiagnosticTeam[];

@@ -2,6 +2,7 @@
 // prints `valid: <kind> "<name>"` (exit 0) or every problem found (exit 2).
 import { fileKind } from '../../shared/files/batonFile';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
+import { TEMPLATE_FILE_EXTENSION } from '../../shared/templates/schema';
 import { parseTemplateFile } from '../../shared/templates/templateFile';
 import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
 
@@ -14,7 +15,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const text = await readInputFile(io, file);
   if (text === null) return EXIT_BAD_INPUT;
   // A file that names no kind is judged by its extension, so its problems are still listed.
-  const kind = fileKind(text) ?? (file.endsWith('.baton-template.json') ? 'template' : 'workshop');
+  const kind = fileKind(text) ?? (file.endsWith(TEMPLATE_FILE_EXTENSION) ? 'template' : 'workshop');
   const result = kind === 'template' ? parseTemplateFile(text, file) : parseWorkshopFile(text, file);
   if (result.ok) {
     io.stdout(`valid: ${kind} "${'title' in result.value ? result.value.title : result.value.name}"\n`);

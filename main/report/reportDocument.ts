@@ -3,6 +3,7 @@
 // header and page numbers are added there from the title and paper size.
 import type { Content, StyleDictionary, TableCell } from 'pdfmake/interfaces';
 import type { StageOwner } from '../../shared/agenda/handoff';
+import { formatGap } from '../../shared/diagnostic/formatGap';
 import { STEP_LABELS } from '../../shared/diagnostic/playbook';
 import type { ReportModel } from '../../shared/report/model';
 import { keepHeadingsWithNext } from './pdf/keepWithNext';
@@ -13,7 +14,6 @@ const MUTED = '#55524b';
 const OWNER_LABELS: Record<StageOwner, string> = { marketing: 'Marketing', sales: 'Sales', both: 'Both', '': 'Not agreed' };
 
 const num = (n: number | null, digits: number) => (n === null ? '—' : n.toFixed(digits));
-const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toFixed(2)}`;
 
 function heading(text: string, level: 1 | 2 = 1): Content {
   return level === 1
@@ -77,7 +77,7 @@ function summary(model: ReportModel): Content[] {
     heading('The three largest perception gaps', 2),
     s.topGaps.length === 0
       ? paragraph('No statement differs by 1.00 or more between the teams.')
-      : { ol: s.topGaps.map((g) => `${g.short}: sales ${g.sales.toFixed(2)}, marketing ${g.marketing.toFixed(2)} (gap ${signed(g.gap)})`), margin: [0, 0, 0, 8] },
+      : { ol: s.topGaps.map((g) => `${g.short}: sales ${g.sales.toFixed(2)}, marketing ${g.marketing.toFixed(2)} (gap ${formatGap(g.gap)})`), margin: [0, 0, 0, 8] },
     heading('Top themes from the room', 2),
     s.topThemes.length === 0
       ? paragraph('No votes were cast on the boards.')
@@ -122,7 +122,7 @@ function gaps(model: ReportModel): Content[] {
       ? paragraph('No statement differs by 1.00 or more between the teams.')
       : table(
           ['#', 'Statement', 'Sales', 'Marketing', 'Gap'],
-          model.gaps.map((g) => [String(g.statement), g.text, g.sales.toFixed(2), g.marketing.toFixed(2), signed(g.gap)]),
+          model.gaps.map((g) => [String(g.statement), g.text, g.sales.toFixed(2), g.marketing.toFixed(2), formatGap(g.gap)]),
           [18, '*', 42, 56, 42],
         ),
     heading('Where a team is split', 2),

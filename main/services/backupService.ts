@@ -3,13 +3,11 @@
 // was set aside in quarantine from its latest good backup.
 import type { WorkshopBackup } from '../../shared/ipc/backups';
 import { fail, ok, type Result } from '../../shared/result';
-import type { WorkshopDocument } from '../../shared/workshop/schema';
+import { countNotes, type WorkshopDocument } from '../../shared/workshop/schema';
 import { laterTimestamp } from './changeTime';
 import type { Clock, WorkshopCollection } from './workshopService';
 
 export type BackupService = ReturnType<typeof createBackupService>;
-
-const countNotes = (doc: WorkshopDocument) => doc.agenda.reduce((sum, a) => sum + (a.board?.notes.length ?? 0), 0);
 
 export function createBackupService(collection: WorkshopCollection, clock: Clock) {
   // Backups never change once written, so a summary (or finding one unreadable) holds for good.

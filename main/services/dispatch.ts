@@ -2,7 +2,7 @@
 // this, so validation and error reporting are identical in the two shells.
 import { contract, isChannelName, type ChannelName } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/result';
-import { describeIssues, issuesOf } from '../../shared/validation';
+import { parseWith } from '../../shared/validation';
 import type { Handler, Handlers } from './handlers';
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
@@ -10,14 +10,11 @@ export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unk
 export function createDispatch(handlers: Handlers, log: (message: string) => void = console.error): Dispatch {
   return async (channel, payload) => {
     if (!isChannelName(channel)) return fail('unknown-channel', `There is no request called "${channel}".`);
-    const parsed = contract[channel].request.safeParse(payload);
-    if (!parsed.success) {
-      const issues = issuesOf(parsed.error);
-      return fail('invalid-request', `The ${channel} request is not valid: ${describeIssues(issues)}`, issues);
-    }
+    const parsed = parseWith(contract[channel].request, payload, `The ${channel} request`);
+    if (!parsed.ok) return parsed;
     try {
       const handler = handlers[channel] as Handler<ChannelName>;
-      return await handler(parsed.data as never);
+      return await handler(parsed.value as never);
     } catch (error) {
       // Reaching here is a bug or an I/O failure; the renderer gets a message, the log gets the stack.
       log(`${channel} failed: ${(error as Error).stack ?? String(error)}`);

@@ -6,8 +6,9 @@ import { fail, ok, type Result } from '../../shared/result';
 import { buildReport } from '../../shared/report/buildReport';
 import { actionsCsv, notesCsv } from '../../shared/report/csvExports';
 import type { ReportModel } from '../../shared/report/model';
+import { todayIso } from '../../shared/format/dates';
 import type { PaperSize } from '../../shared/settings/schema';
-import { fileSlug, workshopFileContent } from '../../shared/files/workshopFile';
+import { fileSlug, WORKSHOP_FILE_EXTENSION, workshopFileContent } from '../../shared/files/workshopFile';
 import type { WorkshopDocument } from '../../shared/workshop/schema';
 import type { Platform } from './platform';
 import type { TemplateService } from './templateService';
@@ -30,7 +31,6 @@ interface Built {
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function createExportService(workshops: WorkshopService, templates: TemplateService, reportPdf: () => ReportPdf, platform: Platform) {
   const saved = new Set<string>();
@@ -51,7 +51,7 @@ export function createExportService(workshops: WorkshopService, templates: Templ
     const slug = fileSlug(doc.title);
     switch (format) {
       case 'workshop':
-        return { fileName: `${slug}.baton.json`, mime: 'application/json', filter: { name: 'Baton workshop', extensions: ['json'] }, bytes: utf8(workshopFileContent(doc)), replaced: [] };
+        return { fileName: `${slug}${WORKSHOP_FILE_EXTENSION}`, mime: 'application/json', filter: { name: 'Baton workshop', extensions: ['json'] }, bytes: utf8(workshopFileContent(doc)), replaced: [] };
       case 'notes-csv':
         return { fileName: `${slug}-notes.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(notesCsv(doc)), replaced: [] };
       case 'actions-csv':
@@ -65,7 +65,7 @@ export function createExportService(workshops: WorkshopService, templates: Templ
       if (!doc.ok) return doc;
       if (request.format !== 'pdf') return deliver(dataFile(doc.value, request.format));
       // One report model serves both the check for undrawable text and the rendering.
-      const model = buildReport(doc.value, { today: today() });
+      const model = buildReport(doc.value, { today: todayIso() });
       if (!request.allowPlaceholders) {
         const uncovered = reportPdf().findUncovered(model);
         if (uncovered.length > 0) return ok({ status: 'needs-confirmation', uncovered });

@@ -7,7 +7,7 @@ import type { StorageProblem } from '../../shared/ipc/problems';
 import type { TemplateImport, TemplateListing } from '../../shared/templates/api';
 import { fail, ok, type Result } from '../../shared/result';
 import { summarizeTemplate, templateFromWorkshop, workshopFromTemplate } from '../../shared/templates/convert';
-import { TEMPLATE_NAME_MAX, templateSchema, type Template } from '../../shared/templates/schema';
+import { TEMPLATE_FILE_EXTENSION, TEMPLATE_NAME_MAX, templateSchema, type Template } from '../../shared/templates/schema';
 import { parseTemplateFile, templateFileContent } from '../../shared/templates/templateFile';
 import type { WorkshopDetails, WorkshopDocument } from '../../shared/workshop/schema';
 import { copyTitle, uniqueName } from '../../shared/workshop/summary';
@@ -19,7 +19,7 @@ function loadBuiltIns(dir: string): { templates: Template[]; problems: StoragePr
   const templates: Template[] = [];
   const problems: StorageProblem[] = [];
   for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
-    if (!file.endsWith('.baton-template.json')) continue;
+    if (!file.endsWith(TEMPLATE_FILE_EXTENSION)) continue;
     const parsed = parseTemplateFile(fs.readFileSync(path.join(dir, file), 'utf8'), file);
     if (parsed.ok) templates.push(parsed.value);
     else problems.push({ file: `assets/templates/${file}`, message: parsed.error.message });

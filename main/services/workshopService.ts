@@ -2,14 +2,13 @@
 import type { WorkshopListing } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/result';
 import {
-  TITLE_MAX,
   WORKSHOP_SCHEMA_VERSION,
   workshopDocumentSchema,
   type WorkshopDetails,
   type WorkshopDocument,
   type WorkshopDocumentInput,
 } from '../../shared/workshop/schema';
-import { copyTitle, sortByLastChange, summarizeWorkshop } from '../../shared/workshop/summary';
+import { copyTitle, importedTitle, sortByLastChange, summarizeWorkshop } from '../../shared/workshop/summary';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
 import { applyWorkshopChanges, type WorkshopChanges } from '../../shared/workshop/changes';
 import type { DocumentCollection } from '../storage/documentCollection';
@@ -130,8 +129,7 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
     importFile(fileName: string, content: string): Result<WorkshopDocument> {
       const parsed = parseWorkshopFile(content, fileName || 'The file');
       if (!parsed.ok) return parsed;
-      const titles = new Set(collection.list((doc) => doc.title).items);
-      const title = titles.has(parsed.value.title) ? `${parsed.value.title.slice(0, TITLE_MAX - 11)} (imported)` : parsed.value.title;
+      const title = importedTitle(parsed.value.title, collection.list((doc) => doc.title).items);
       return createFrom((newId, at) => ({ ...parsed.value, id: newId, title, createdAt: at, updatedAt: at }));
     },
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workshopDocumentSchema } from '../workshop/schema';
-import { addStage, createActivity, insertActivity, moveActivity, removeActivity, renameStage, timerAction } from './edits';
+import { addNote } from '../board/edits';
+import { addStage, createActivity, insertActivity, moveActivity, removeActivity, removeStage, renameStage, timerAction } from './edits';
 import { ACTIVITY_KINDS } from './kinds';
 import type { Runtime } from './schema';
 import { standardAgenda } from './standardAgenda';
@@ -39,6 +40,19 @@ describe('activities', () => {
     handoff = renameStage(handoff, 'advocacy', 'Advocates');
     expect(handoff.board?.areas.at(-1)).toMatchObject({ id: 'advocacy', title: 'Advocates' });
     expect(handoff.handoff?.stages.at(-1)).toMatchObject({ id: 'advocacy', name: 'Advocates' });
+  });
+
+  it('removes a stage together with its board area, moving its notes, but never the last stage', () => {
+    let handoff = createActivity('handoff', newId);
+    const [first, second] = handoff.handoff!.stages;
+    handoff = { ...handoff, board: addNote(handoff.board!, { id: 'note', areaId: second!.id, text: 'Webinar', team: 'marketing' }) };
+    handoff = removeStage(handoff, second!.id);
+    expect(handoff.handoff?.stages.map((s) => s.id)).toEqual(handoff.board?.areas.map((a) => a.id));
+    expect(handoff.handoff?.stages.map((s) => s.name)).toEqual(['Awareness', 'Consideration', 'Intent', 'Purchase', 'Loyalty']);
+    expect(handoff.board?.notes[0]?.areaId).toBe(first!.id);
+    for (const stage of handoff.handoff!.stages.slice(1)) handoff = removeStage(handoff, stage.id);
+    expect(handoff.handoff?.stages.map((s) => s.name)).toEqual(['Awareness']);
+    expect(removeStage(handoff, first!.id)).toBe(handoff);
   });
 
   it('adds, moves and removes activities', () => {

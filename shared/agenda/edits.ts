@@ -1,5 +1,5 @@
 // Changes to the agenda and to its runtime (current activity, timers), as pure functions.
-import { newBoard } from '../board/edits';
+import { newBoard, removeArea } from '../board/edits';
 import type { Board } from '../board/schema';
 import { newStage, type HandoffMap } from './handoff';
 import { KIND_DEFAULTS, type ActivityKind } from './kinds';
@@ -91,6 +91,16 @@ export function renameStage(activity: Activity, id: string, name: string): Activ
     ...activity,
     handoff: { ...activity.handoff, stages: activity.handoff.stages.map((s) => (s.id === id ? { ...s, name } : s)) },
     board: { ...activity.board, areas: activity.board.areas.map((a) => (a.id === id ? { ...a, title: name } : a)) },
+  };
+}
+
+/** Removing a stage removes its area; its notes move to the first area left. The last stage stays. */
+export function removeStage(activity: Activity, id: string): Activity {
+  if (!activity.handoff || !activity.board || activity.handoff.stages.length <= 1) return activity;
+  return {
+    ...activity,
+    handoff: { ...activity.handoff, stages: activity.handoff.stages.filter((s) => s.id !== id) },
+    board: removeArea(activity.board, id),
   };
 }
 

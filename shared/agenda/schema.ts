@@ -9,6 +9,7 @@ import { ACTIVITY_KINDS } from './kinds';
 
 export const ACTIVITY_STATUSES = ['not-started', 'running', 'done'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = { 'not-started': 'Not started', running: 'Running', done: 'Done' };
 export const MAX_ACTIVITIES = 40;
 
 export const activitySchema = z.object({

@@ -1,5 +1,6 @@
 // Diagnostic charts as SVG strings, so the screens (inserted as markup) and the PDF report
 // (pdfmake `svg` nodes, drawn by svg-to-pdfkit) show the very same pictures.
+import { formatGap } from './formatGap';
 import { LEVEL_BANDS, levelIndex, levelOf } from './levels';
 import { TEAM_LABELS, type DiagnosticResult, type Level } from './model';
 import { GAP_THRESHOLD } from './score';
@@ -501,10 +502,6 @@ interface BarRow {
   gap?: number;
 }
 
-export function formatGap(gap: number): string {
-  return `${gap < 0 ? '−' : '+'}${Math.abs(gap).toFixed(2)}`;
-}
-
 const BAR_HEIGHT = 18;
 const BAR_SPACING = 4;
 const LINE_HEIGHT = 19;
@@ -609,7 +606,7 @@ function pairedBarsSvg(spec: PairedBarsSpec, options: ChartOptions): string {
 
     if (row.gap !== undefined) {
       back.push(el('rect', { x: 4, y: y + 1, width: width - 8, height: height - 2, fill: palette.highlight, stroke: palette.highlightBorder, 'stroke-width': 1.5, 'data-gap-row': row.key }));
-      front.push(text(layout.gapX, middleBaseline(middle, small), `gap ${formatGap(row.gap)}`, { size: small, bold: true, fill: palette.text, anchor: 'end', data }));
+      front.push(text(layout.gapX, middleBaseline(middle, small), `gap ${formatGap(row.gap, { zeroSign: '+' })}`, { size: small, bold: true, fill: palette.text, anchor: 'end', data }));
     }
 
     let textY = middle - labelBlock / 2 + LINE_HEIGHT / 2;
@@ -655,7 +652,7 @@ function pairedBarsSvg(spec: PairedBarsSpec, options: ChartOptions): string {
 
   const described = spec.rows.map((row) => {
     const value = (v: number | null) => (v === null ? 'no answers' : v.toFixed(spec.decimals));
-    const gap = row.gap !== undefined ? `, gap ${formatGap(row.gap)}` : '';
+    const gap = row.gap !== undefined ? `, gap ${formatGap(row.gap, { zeroSign: '+' })}` : '';
     return `${row.number !== undefined ? `${row.number}. ` : ''}${row.label}: sales ${value(row.sales)}, marketing ${value(row.marketing)}${gap}`;
   });
   const desc = `${spec.descIntro} ${described.join('; ')}.`;

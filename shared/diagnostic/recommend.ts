@@ -2,6 +2,7 @@
 // target, ranked so those addressing the weakest sub-scores and largest gaps come first, each with
 // a one-line rationale citing the figures. At or above the target: how to sustain it, plus the
 // largest gaps to talk through.
+import { formatGap } from './formatGap';
 import { levelIndex } from './levels';
 import type { DiagnosticResult, Level } from './model';
 import { PLAYBOOK, STEP_OF, type PlaybookAction, type Step } from './playbook';
@@ -17,7 +18,6 @@ export interface Recommendation {
 
 const groupName = (id: string) => STATEMENT_GROUPS.find((g) => g.id === id)?.name ?? id;
 const fmt2 = (n: number) => n.toFixed(2);
-const signed = (n: number) => `${n > 0 ? '+' : ''}${fmt2(n)}`;
 
 /** Mean of the sales and marketing sub-scores that exist for a group, or null. */
 function groupScore(result: DiagnosticResult, group: string): number | null {
@@ -54,7 +54,7 @@ function rationaleFor(result: DiagnosticResult, action: PlaybookAction): string 
   }
   const gap = largestGap(result, action);
   if (gap && Math.abs(gap.gap) >= 0.5) {
-    parts.push(`statement ${gap.statement} (${STATEMENTS[gap.statement - 1]!.short}) shows a gap of ${signed(gap.gap)}`);
+    parts.push(`statement ${gap.statement} (${STATEMENTS[gap.statement - 1]!.short}) shows a gap of ${formatGap(gap.gap, { minus: '-' })}`);
   }
   return parts.length ? `${parts.join('; ')}.` : 'Part of this step whatever the scores.';
 }
@@ -82,7 +82,7 @@ function gapTalks(result: DiagnosticResult, count: number): Recommendation[] {
       step: 'Gap' as const,
       title: `Talk through statement ${gap.statement}: ${statement.short}`,
       detail: `Ask each team to explain its rating of “${statement.text.replace(/\.$/, '')}”, then agree what would change the other team's view.`,
-      rationale: `Sales rates it ${fmt2(gap.sales)}, marketing ${fmt2(gap.marketing)}: a gap of ${signed(gap.gap)}.`,
+      rationale: `Sales rates it ${fmt2(gap.sales)}, marketing ${fmt2(gap.marketing)}: a gap of ${formatGap(gap.gap, { minus: '-' })}.`,
     };
   });
 }

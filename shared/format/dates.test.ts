@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatSince } from './dates';
+import { formatDay, formatSince, todayIso } from './dates';
+
+describe('todayIso', () => {
+  it('gives the UTC calendar day as YYYY-MM-DD', () => {
+    expect(todayIso(new Date('2026-03-14T23:30:00.000Z'))).toBe('2026-03-14');
+    expect(todayIso()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
 
 describe('formatDay', () => {
   it('formats a calendar day the same in every time zone', () => {

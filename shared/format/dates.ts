@@ -13,6 +13,11 @@ function dayFormat(locale: string | undefined): Intl.DateTimeFormat {
   return format;
 }
 
+/** The calendar day of `now` in UTC as `YYYY-MM-DD`, the form dates are stored and compared in. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /** `2026-03-14` → "14 Mar 2026" (in the given locale); empty stays empty. */
 export function formatDay(day: string, locale?: string): string {
   if (!day) return '';

@@ -3,13 +3,14 @@
 import { ACTION_TEAM_LABELS, PRIORITY_LABELS, STATUS_LABELS, type Action } from '../actions/schema';
 import { byPriority, isPastDue } from '../actions/edits';
 import { NOTE_TEAM_LABELS } from '../board/schema';
+import { platformChoice } from '../board/platformChoice';
 import { rankByVotes } from '../board/votes';
 import { analyseDiagnostic } from '../diagnostic/analysis';
 import { levelLadderSvg, statementBarsSvg, subscoresSvg } from '../diagnostic/charts';
 import { FRAMEWORK_ATTRIBUTION } from '../diagnostic/levels';
 import { TEAM_LABELS, type DiagnosticResult } from '../diagnostic/model';
 import { STATEMENTS, STATEMENT_GROUPS } from '../diagnostic/statements';
-import { formatDay } from '../format/dates';
+import { formatDay, todayIso } from '../format/dates';
 import type { WorkshopDocument } from '../workshop/schema';
 import type { ActionRow, GapRow, ReportModel } from './model';
 import { noteRecords } from './noteRecords';
@@ -20,12 +21,11 @@ export const REPORT_LOCALE = 'en-GB';
 export const REASSESS_AFTER_DAYS = 90;
 
 const day = (iso: string) => formatDay(iso, REPORT_LOCALE);
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
-  return isoDay(date);
+  return todayIso(date);
 }
 
 function gapRow(g: DiagnosticResult['gaps'][number]): GapRow {
@@ -160,11 +160,10 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
         return {
           activity: a.title,
           platform: board.areas.map((area) => {
-            const picked = board.notes.find((n) => n.id === board.picks[area.id] && !n.hidden);
-            const top = rankByVotes(board, area.id)[0];
-            if (picked) return { area: area.title, text: picked.text, basis: 'chosen by the room' };
-            if (!top) return { area: area.title, text: '', basis: 'nothing captured' };
-            return { area: area.title, text: top.kind === 'theme' ? top.theme.name : top.note.text, basis: `top-voted, ${top.votes} vote${top.votes === 1 ? '' : 's'}` };
+            const choice = platformChoice(board, area.id, { pickFromAnyArea: true });
+            if (!choice) return { area: area.title, text: '', basis: 'nothing captured' };
+            if (choice.by === 'pick') return { area: area.title, text: choice.text, basis: 'chosen by the room' };
+            return { area: area.title, text: choice.text, basis: `top-voted, ${choice.votes} vote${choice.votes === 1 ? '' : 's'}` };
           }),
         };
       }),

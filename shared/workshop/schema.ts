@@ -46,12 +46,21 @@ export const workshopDocumentSchema = z.object({
   if (broken) ctx.addIssue({ code: 'custom', path: [broken.path], message: broken.message });
 });
 
+interface NotesHolder {
+  agenda: readonly { board: { notes: readonly unknown[] } | null }[];
+}
+
+/** How many notes a workshop holds, across all its boards. */
+export function countNotes(doc: NotesHolder): number {
+  return doc.agenda.reduce((sum, a) => sum + (a.board?.notes.length ?? 0), 0);
+}
+
 /**
  * The rule that spans the whole document rather than one part of it; saving changes
  * (changes.ts) validates each part it receives and then checks this on the result.
  */
-export function workshopRuleBroken(doc: { agenda: readonly { board: { notes: readonly unknown[] } | null }[] }): FieldIssue | null {
-  const notes = doc.agenda.reduce((sum, a) => sum + (a.board?.notes.length ?? 0), 0);
+export function workshopRuleBroken(doc: NotesHolder): FieldIssue | null {
+  const notes = countNotes(doc);
   return notes > NOTES_PER_WORKSHOP_MAX ? { path: 'agenda', message: `A workshop holds at most ${NOTES_PER_WORKSHOP_MAX} notes; this one has ${notes}` } : null;
 }
 

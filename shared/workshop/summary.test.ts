@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkshopSummary } from './schema';
-import { copyTitle, sortByLastChange } from './summary';
+import { copyTitle, importedTitle, sortByLastChange } from './summary';
 
 const summary = (title: string, updatedAt: string): WorkshopSummary => ({
   id: `${title.toLowerCase()}-00000000`,
@@ -34,5 +34,15 @@ describe('copyTitle', () => {
     const copy = copyTitle('x'.repeat(200), []);
     expect(copy).toHaveLength(200);
     expect(copy.endsWith(' (copy)')).toBe(true);
+  });
+});
+
+describe('importedTitle', () => {
+  it('keeps a new title and marks one already taken, within the 200-character limit', () => {
+    expect(importedTitle('Kickoff', ['Review'])).toBe('Kickoff');
+    expect(importedTitle('Kickoff', ['Kickoff'])).toBe('Kickoff (imported)');
+    const long = importedTitle('x'.repeat(200), ['x'.repeat(200)]);
+    expect(long).toHaveLength(200);
+    expect(long.endsWith(' (imported)')).toBe(true);
   });
 });

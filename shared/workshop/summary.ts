@@ -23,6 +23,12 @@ export function uniqueName(name: string, taken: Iterable<string>, suffix: (n: nu
   }
 }
 
+/** An imported workshop keeps its title unless one here has it; then it gets " (imported)". */
+export function importedTitle(title: string, existingTitles: Iterable<string>, max = TITLE_MAX): string {
+  const suffix = ' (imported)';
+  return new Set(existingTitles).has(title) ? `${title.slice(0, max - suffix.length)}${suffix}` : title;
+}
+
 /** "Acme kickoff (copy)", then "(copy 2)", … never clashing with an existing title. */
 export function copyTitle(title: string, existingTitles: Iterable<string>, max = TITLE_MAX): string {
   const base = title.replace(/ \(copy(?: \d+)?\)$/, '');

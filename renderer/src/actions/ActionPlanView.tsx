@@ -15,16 +15,16 @@ import {
   type Commitments,
 } from '../../../shared/actions/schema';
 import { topThemes } from '../../../shared/report/topThemes';
+import { formatGap } from '../../../shared/diagnostic/formatGap';
 import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import { STATEMENTS } from '../../../shared/diagnostic/statements';
+import { todayIso } from '../../../shared/format/dates';
 import { CommitField } from '../components/CommitField';
-import { formatGap } from '../diagnostic/formatGap';
 import { useDiagnosticAnalysis } from '../diagnostic/useDiagnostic';
 import { useAppStore } from '../store/appStore';
 import { newItemId, useAgenda } from '../workshop/useWorkshop';
 
 const noActions: Action[] = [];
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 function sourceKey(source: ActionSource): string {
   switch (source.kind) {
@@ -150,10 +150,10 @@ export function ActionPlanView() {
             <ul>
               {result.gaps.slice(0, 8).map((g) => {
                 const statement = STATEMENTS[g.statement - 1]!;
-                return suggestion(`g-${g.statement}`, `${g.statement}. ${statement.short}`, `gap ${formatGap(g.gap)}`, `Close the gap on “${statement.short}”`, {
+                return suggestion(`g-${g.statement}`, `${g.statement}. ${statement.short}`, `gap ${formatGap(g.gap, { minus: '-' })}`, `Close the gap on “${statement.short}”`, {
                   kind: 'gap',
                   statement: g.statement,
-                  label: `Gap on statement ${g.statement} (${statement.short}): ${formatGap(g.gap)}`,
+                  label: `Gap on statement ${g.statement} (${statement.short}): ${formatGap(g.gap, { minus: '-' })}`,
                 });
               })}
             </ul>

@@ -1,6 +1,7 @@
 // Browser mode's implementation of the Baton API: each contract channel becomes a POST to the
 // local bridge, carrying the per-launch token the start-up line printed in the URL fragment.
 import type { BatonApi, ChannelMethods } from '../../../shared/ipc/api';
+import { TOKEN_HEADER } from '../../../shared/ipc/bridge';
 import { channelNames } from '../../../shared/ipc/contract';
 import { fail, type Result } from '../../../shared/result';
 
@@ -24,7 +25,7 @@ async function post(channel: string, token: string, request: unknown): Promise<R
   try {
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Baton-Token': token },
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
       body: request === undefined ? '' : JSON.stringify(request),
     });
   } catch {

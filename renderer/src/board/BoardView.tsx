@@ -23,6 +23,7 @@ import {
 } from '../../../shared/board/edits';
 import { NOTE_TEAMS, NOTE_TEAM_LABELS, NOTES_PER_WORKSHOP_MAX, type Board, type Note, type NoteTeam } from '../../../shared/board/schema';
 import { themeVotes, voteCounts } from '../../../shared/board/votes';
+import { countNotes } from '../../../shared/workshop/schema';
 import { isTypingTarget } from '../keyboard/shortcuts';
 import { useAppStore, useStoreApi } from '../store/appStore';
 import { newItemId, useEditAgenda } from '../workshop/useWorkshop';
@@ -121,7 +122,7 @@ export function BoardView({ activityId, board, kind, presenting = false }: Board
 
   const canAdd = useCallback(() => {
     const doc = store.getState().current;
-    const total = doc?.agenda.reduce((sum, a) => sum + (a.board?.notes.length ?? 0), 0) ?? 0;
+    const total = doc ? countNotes(doc) : 0;
     if (total < NOTES_PER_WORKSHOP_MAX) return true;
     notify('error', `This workshop already holds ${NOTES_PER_WORKSHOP_MAX.toLocaleString()} notes, the most one workshop can keep. Delete some, or use another workshop.`);
     return false;

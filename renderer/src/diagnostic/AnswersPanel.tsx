@@ -7,7 +7,8 @@ import { useAppStore } from '../store/appStore';
 import { AnswerGrid } from './AnswerGrid';
 import { CsvImportDialog } from './CsvImportDialog';
 import { PassTheLaptop } from './PassTheLaptop';
-import { newParticipantId, useAnonymous, useDiagnosticState, useEditDiagnostic } from './useDiagnostic';
+import { useAnonymous, useDiagnosticState, useEditDiagnostic } from './useDiagnostic';
+import { newItemId } from '../workshop/useWorkshop';
 
 export function AnswersPanel() {
   const state = useDiagnosticState();
@@ -23,7 +24,7 @@ export function AnswersPanel() {
 
   function add(event: FormEvent) {
     event.preventDefault();
-    edit((s) => addParticipant(s, { id: newParticipantId(), name, team }));
+    edit((s) => addParticipant(s, { id: newItemId(), name, team }));
     setName('');
   }
 

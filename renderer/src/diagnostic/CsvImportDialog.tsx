@@ -6,7 +6,8 @@ import { addParticipant } from '../../../shared/diagnostic/edits';
 import { TEAM_LABELS } from '../../../shared/diagnostic/model';
 import { scoreAnswers } from '../../../shared/diagnostic/score';
 import { Dialog } from '../components/Dialog';
-import { newParticipantId, useEditDiagnostic } from './useDiagnostic';
+import { useEditDiagnostic } from './useDiagnostic';
+import { newItemId } from '../workshop/useWorkshop';
 
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
@@ -30,7 +31,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
     if (!parsed?.ok) return;
     const rows = parsed.rows;
     edit((state) =>
-      rows.reduce((s, row) => addParticipant(s, { id: newParticipantId(), name: row.participant, team: row.team, answers: row.answers }), state),
+      rows.reduce((s, row) => addParticipant(s, { id: newItemId(), name: row.participant, team: row.team, answers: row.answers }), state),
     );
     onClose();
   }

@@ -6,7 +6,8 @@ import { addParticipant, blankAnswers } from '../../../shared/diagnostic/edits';
 import { DIAGNOSTIC_TEAMS, MIN_ANSWERED, STATEMENT_COUNT, TEAM_LABELS, type Answer, type DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { STATEMENTS } from '../../../shared/diagnostic/statements';
 import { HandoverPanel, LaptopShell, useFocusHeading } from '../components/LaptopShell';
-import { newParticipantId, useEditDiagnostic } from './useDiagnostic';
+import { useEditDiagnostic } from './useDiagnostic';
+import { newItemId } from '../workshop/useWorkshop';
 
 const SCALE: { value: Exclude<Answer, null>; label: string }[] = [
   { value: 1, label: 'Strongly disagree' },
@@ -38,7 +39,7 @@ export function PassTheLaptop({ onExit }: { onExit(): void }) {
   }
 
   function submit() {
-    edit((s) => addParticipant(s, { id: newParticipantId(), name, team: team!, answers }));
+    edit((s) => addParticipant(s, { id: newItemId(), name, team: team!, answers }));
     setTeam(null);
     setName('');
     setAnswers(blankAnswers());

@@ -2,11 +2,11 @@
 // sub-scores, where a team is split, and who is not counted.
 import { useState } from 'react';
 import { levelLadderSvg, statementBarsSvg, subscoresSvg, type StatementOrder } from '../../../shared/diagnostic/charts';
+import { formatGap } from '../../../shared/diagnostic/formatGap';
 import { MIN_ANSWERED, STATEMENT_COUNT, TEAM_LABELS, type DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { STATEMENTS, STATEMENT_GROUPS } from '../../../shared/diagnostic/statements';
 import { SvgChart } from '../components/SvgChart';
 import { useResolvedTheme } from '../components/useAppliedTheme';
-import { formatGap } from './formatGap';
 import { useDiagnosticAnalysis } from './useDiagnostic';
 
 export function ResultsPanel() {
@@ -88,7 +88,7 @@ export function ResultsPanel() {
                   </th>
                   <td>{g.sales.toFixed(2)}</td>
                   <td>{g.marketing.toFixed(2)}</td>
-                  <td>{formatGap(g.gap)}</td>
+                  <td>{formatGap(g.gap, { minus: '-' })}</td>
                 </tr>
               ))}
             </tbody>

@@ -27,5 +27,3 @@ export function useEditDiagnostic() {
     [editWorkshop],
   );
 }
-
-export const newParticipantId = () => crypto.randomUUID();

@@ -1,10 +1,11 @@
 // The report on screen: the same model the PDF prints (shared/report/buildReport), so every figure
 // here is the figure on paper. Exports sit at the top.
 import { useMemo, type ReactNode } from 'react';
+import { formatGap } from '../../../shared/diagnostic/formatGap';
+import { todayIso } from '../../../shared/format/dates';
 import { buildReport } from '../../../shared/report/buildReport';
 import type { ReportModel } from '../../../shared/report/model';
 import { SvgChart } from '../components/SvgChart';
-import { formatGap } from '../diagnostic/formatGap';
 import { useAppStore } from '../store/appStore';
 import { ExportPanel } from './ExportPanel';
 
@@ -61,7 +62,7 @@ function Summary({ model }: { model: ReportModel }) {
           empty="None of 1.00 or more."
           items={summary.topGaps.map((g) => (
             <li key={g.statement}>
-              {g.short}: sales {g.sales.toFixed(2)}, marketing {g.marketing.toFixed(2)} ({formatGap(g.gap)})
+              {g.short}: sales {g.sales.toFixed(2)}, marketing {g.marketing.toFixed(2)} ({formatGap(g.gap, { minus: '-' })})
             </li>
           ))}
         />
@@ -92,7 +93,7 @@ function Summary({ model }: { model: ReportModel }) {
 
 export function ReportView() {
   const doc = useAppStore((s) => s.current);
-  const model = useMemo(() => (doc ? buildReport(doc, { today: new Date().toISOString().slice(0, 10) }) : null), [doc]);
+  const model = useMemo(() => (doc ? buildReport(doc, { today: todayIso() }) : null), [doc]);
   if (!doc || !model) return null;
 
   return (

@@ -10,7 +10,7 @@ import { RenameDialog } from '../components/RenameDialog';
 import { download } from '../report/download';
 import { useAppStore } from '../store/appStore';
 import { AgendaPreview } from '../templates/AgendaPreview';
-import { readTemplateFile } from '../templates/importFiles';
+import { readImportFile } from '../templates/importFiles';
 import { useTemplate } from '../templates/useTemplate';
 
 function Preview({ id }: { id: string }) {
@@ -81,7 +81,7 @@ export function TemplatesScreen() {
               const file = e.target.files?.[0];
               e.target.value = '';
               if (file) {
-                const read = await readTemplateFile(file);
+                const read = await readImportFile(file);
                 if ('error' in read) store.notify('error', read.error);
                 else await store.previewFile(file.name, read.content);
               }

@@ -3,7 +3,7 @@ import type { StorageProblem } from '../../../shared/ipc/problems';
 import type { BatonError, Result } from '../../../shared/result';
 import type { WorkshopDetailsInput, WorkshopDocument, WorkshopSummary } from '../../../shared/workshop/schema';
 import { summarizeWorkshop } from '../../../shared/workshop/summary';
-import { MAX_IMPORT_BYTES } from '../../../shared/files/workshopFile';
+import { readImportFile } from '../templates/importFiles';
 import type { SliceCreator } from './appStore';
 
 export interface WorkshopsSlice {
@@ -20,6 +20,8 @@ export interface WorkshopsSlice {
   restoreFromBackup(id: string): Promise<void>;
   /** Imports a `.baton.json` file; resolves with the error message, or null when it worked. */
   importWorkshopFile(file: File): Promise<string | null>;
+  /** The same, for a file already read (dropped, or opened with the app). */
+  importWorkshopContent(fileName: string, content: string): Promise<string | null>;
   /** Keeps the list in step with an autosave of the open workshop. */
   noteSaved(doc: WorkshopDocument, updatedAt: string): void;
 }
@@ -95,8 +97,12 @@ export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => 
     },
 
     async importWorkshopFile(file) {
-      if (file.size > MAX_IMPORT_BYTES) return `${file.name} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.`;
-      const result = await get().api.importWorkshop({ fileName: file.name, content: await file.text() });
+      const read = await readImportFile(file);
+      return 'error' in read ? read.error : get().importWorkshopContent(file.name, read.content);
+    },
+
+    async importWorkshopContent(fileName, content) {
+      const result = await get().api.importWorkshop({ fileName, content });
       if (!result.ok) return result.error.message;
       absorb(result.value);
       get().notify('info', `Imported “${result.value.title}”.`);

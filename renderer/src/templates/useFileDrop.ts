@@ -2,21 +2,23 @@
 // preview, a `.baton.json` is imported as a workshop. Anything else is refused with a message,
 // and a drop never navigates the window away.
 import { useEffect } from 'react';
+import { WORKSHOP_FILE_EXTENSION } from '../../../shared/files/workshopFile';
+import { TEMPLATE_FILE_EXTENSION } from '../../../shared/templates/schema';
 import { useStoreApi } from '../store/appStore';
-import { readTemplateFile } from './importFiles';
+import { readImportFile } from './importFiles';
 
 export function useFileDrop(): void {
   const store = useStoreApi();
 
   useEffect(() => {
     async function open(fileName: string, read: () => Promise<{ content: string } | { error: string }>) {
-      const { notify, previewTemplateFile, importWorkshopFile, lockedMode } = store.getState();
+      const { notify, previewTemplateFile, importWorkshopContent, lockedMode } = store.getState();
       if (lockedMode) return;
       const file = await read();
       if ('error' in file) return notify('error', file.error);
-      if (fileName.endsWith('.baton-template.json')) return previewTemplateFile(fileName, file.content);
-      if (fileName.endsWith('.baton.json')) {
-        const error = await importWorkshopFile(new File([file.content], fileName));
+      if (fileName.endsWith(TEMPLATE_FILE_EXTENSION)) return previewTemplateFile(fileName, file.content);
+      if (fileName.endsWith(WORKSHOP_FILE_EXTENSION)) {
+        const error = await importWorkshopContent(fileName, file.content);
         if (error) notify('error', error);
         return;
       }
@@ -30,7 +32,7 @@ export function useFileDrop(): void {
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       event.preventDefault();
-      void open(file.name, () => readTemplateFile(file));
+      void open(file.name, () => readImportFile(file));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { removeActivity, setStatus, updateActivity } from '../../../shared/agenda/edits';
 import { KIND_DEFAULTS } from '../../../shared/agenda/kinds';
-import type { Activity } from '../../../shared/agenda/schema';
+import { ACTIVITY_STATUS_LABELS, type Activity } from '../../../shared/agenda/schema';
 import { ActionPlanSummary } from '../actions/ActionPlanSummary';
 import { ActionPlanView } from '../actions/ActionPlanView';
 import { BoardView } from '../board/BoardView';
@@ -58,7 +58,7 @@ export function ActivityView({ activity }: { activity: Activity }) {
           <p className="activity__kind">
             {KIND_DEFAULTS[activity.kind].label} · {activity.minutes} min ·{' '}
             <span className={`status-tag status-tag--${activity.status}`}>
-              {activity.status === 'not-started' ? 'Not started' : activity.status === 'running' ? 'Running' : 'Done'}
+              {ACTIVITY_STATUS_LABELS[activity.status]}
             </span>
           </p>
           <h2 id="activity-title" className="activity__title">

@@ -2,14 +2,12 @@
 // against time planned; select with a click or [ and ], reorder with Alt+↑/↓, add activities.
 import { useState, type KeyboardEvent } from 'react';
 import { moveActivity } from '../../../shared/agenda/edits';
-import type { Activity } from '../../../shared/agenda/schema';
+import { ACTIVITY_STATUS_LABELS, type Activity } from '../../../shared/agenda/schema';
 import { dayProgress, formatMinutes, isRunning } from '../../../shared/agenda/timer';
 import { useAppStore } from '../store/appStore';
 import { AddActivityDialog } from './AddActivityDialog';
 import { useNow } from './useNow';
 import { useAgenda, useCurrentActivityId, useEditAgenda, useRuntime } from './useWorkshop';
-
-const STATUS_TEXT: Record<Activity['status'], string> = { 'not-started': 'Not started', running: 'Running', done: 'Done' };
 
 export function AgendaSidebar() {
   const agenda = useAgenda();
@@ -70,7 +68,7 @@ export function AgendaSidebar() {
                 <span className="agenda-item__title">{activity.title}</span>
                 <span className="agenda-item__minutes">{activity.minutes} min</span>
                 <span className="visually-hidden">
-                  , {STATUS_TEXT[activity.status]}
+                  , {ACTIVITY_STATUS_LABELS[activity.status]}
                   {running ? ', timer running' : ''}
                 </span>
               </button>

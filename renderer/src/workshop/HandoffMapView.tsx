@@ -1,10 +1,9 @@
 // The relay handoff map: per buying stage, what marketing and sales do, who owns it and whether
 // it is an exchange zone where both run together; then the lead definitions, the follow-up service
 // level and what happens to leads sales hands back.
-import { updateHandoff, addStage, renameStage } from '../../../shared/agenda/edits';
+import { updateHandoff, addStage, removeStage, renameStage } from '../../../shared/agenda/edits';
 import { STAGE_OWNERS, updateStage, type HandoffMap, type StageOwner } from '../../../shared/agenda/handoff';
 import type { Activity } from '../../../shared/agenda/schema';
-import { removeArea } from '../../../shared/board/edits';
 import { CommitField } from '../components/CommitField';
 import { newItemId, useEditAgenda } from './useWorkshop';
 
@@ -16,14 +15,6 @@ export function HandoffMapView({ activity, readOnly }: { activity: Activity; rea
   if (!map) return null;
   const edit = (change: (m: HandoffMap) => HandoffMap) => editAgenda((a) => updateHandoff(a, activity.id, change));
   const editActivity = (change: (a: Activity) => Activity) => editAgenda((agenda) => agenda.map((a) => (a.id === activity.id ? change(a) : a)));
-
-  function removeStage(id: string) {
-    editActivity((a) =>
-      a.handoff && a.board && a.handoff.stages.length > 1
-        ? { ...a, handoff: { ...a.handoff, stages: a.handoff.stages.filter((s) => s.id !== id) }, board: removeArea(a.board, id) }
-        : a,
-    );
-  }
 
   return (
     <section className="handoff" aria-labelledby={`handoff-${activity.id}`}>
@@ -40,7 +31,7 @@ export function HandoffMapView({ activity, readOnly }: { activity: Activity; rea
                   ) : (
                     <div className="handoff__stage-head">
                       <CommitField label="Stage name" value={stage.name} onCommit={(name) => editActivity((a) => renameStage(a, stage.id, name))} />
-                      <button type="button" className="button button--quiet button--small" aria-label={`Remove stage ${stage.name}`} onClick={() => removeStage(stage.id)}>
+                      <button type="button" className="button button--quiet button--small" aria-label={`Remove stage ${stage.name}`} onClick={() => editActivity((a) => removeStage(a, stage.id))}>
                         ×
                       </button>
                     </div>

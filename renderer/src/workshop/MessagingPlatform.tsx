@@ -2,7 +2,7 @@
 // audience, each the facilitator's pick or else the top-voted note of its area.
 import { pickForPlatform } from '../../../shared/board/edits';
 import type { Board } from '../../../shared/board/schema';
-import { rankByVotes } from '../../../shared/board/votes';
+import { platformChoice } from '../../../shared/board/platformChoice';
 import { updateBoard } from '../../../shared/agenda/edits';
 import { useEditAgenda } from './useWorkshop';
 
@@ -14,19 +14,17 @@ export function MessagingPlatform({ activityId, board, readOnly }: { activityId:
       <dl className="platform__grid">
         {board.areas.map((area) => {
           const visible = board.notes.filter((n) => n.areaId === area.id && !n.hidden);
-          const picked = visible.find((n) => n.id === board.picks[area.id]);
-          const top = rankByVotes(board, area.id)[0];
-          const chosen = picked ?? (top?.kind === 'note' ? top.note : top?.kind === 'theme' ? top.notes[0] : undefined);
+          const choice = platformChoice(board, area.id);
           return (
             <div key={area.id} className="platform__item">
               <dt>{area.title}</dt>
               <dd>
-                <p className="platform__text">{chosen ? (top?.kind === 'theme' && !picked ? top.theme.name : chosen.text) : 'Nothing yet'}</p>
-                <p className="muted">{picked ? 'Chosen by the facilitator' : top ? `Top-voted (${top.votes} vote${top.votes === 1 ? '' : 's'})` : ''}</p>
+                <p className="platform__text">{choice ? choice.text : 'Nothing yet'}</p>
+                <p className="muted">{choice?.by === 'pick' ? 'Chosen by the facilitator' : choice ? `Top-voted (${choice.votes} vote${choice.votes === 1 ? '' : 's'})` : ''}</p>
                 {!readOnly && visible.length > 0 && (
                   <select
                     aria-label={`Choose the ${area.title.toLowerCase()}`}
-                    value={picked?.id ?? ''}
+                    value={choice?.by === 'pick' ? choice.note.id : ''}
                     onChange={(e) => editAgenda((a) => updateBoard(a, activityId, (b) => pickForPlatform(b, area.id, e.target.value || null)))}
                   >
                     <option value="">Top-voted</option>
