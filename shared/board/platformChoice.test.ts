@@ -47,9 +47,8 @@ describe('platformChoice', () => {
     expect(platformChoice(board, 'benefit')).toBeNull();
   });
 
-  it('honours a pick whose note moved to another area only when asked (as the report does)', () => {
+  it('ignores a pick whose note moved to another area', () => {
     const moved = moveNotes(pickForPlatform(board, 'insight', 'n1'), ['n1'], 'benefit');
     expect(platformChoice(moved, 'insight')).toMatchObject({ by: 'votes', text: 'Price is not the issue' });
-    expect(platformChoice(moved, 'insight', { pickFromAnyArea: true })).toMatchObject({ by: 'pick', text: 'Buyers research alone' });
   });
 });

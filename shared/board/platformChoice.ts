@@ -7,19 +7,13 @@ export type PlatformChoice =
   | { by: 'pick'; note: Note; text: string }
   | { by: 'votes'; text: string; votes: number };
 
-export interface PlatformChoiceOptions {
-  /**
-   * A picked note keeps its pick even after it moved to another area. The report has always done
-   * this and the workshop screen has not (it falls back to the top vote); kept apart so neither
-   * changes what it shows.
-   */
-  pickFromAnyArea?: boolean;
-}
-
-/** The area's choice, or null when it has no visible notes and nothing is picked. Hidden notes never count. */
-export function platformChoice(board: Board, areaId: string, { pickFromAnyArea = false }: PlatformChoiceOptions = {}): PlatformChoice | null {
+/**
+ * The area's choice, or null when it has no visible notes and nothing is picked. Hidden notes never
+ * count, nor does a picked note that has since moved to another area.
+ */
+export function platformChoice(board: Board, areaId: string): PlatformChoice | null {
   const pickId = board.picks[areaId];
-  const picked = board.notes.find((n) => n.id === pickId && !n.hidden && (pickFromAnyArea || n.areaId === areaId));
+  const picked = board.notes.find((n) => n.id === pickId && !n.hidden && n.areaId === areaId);
   if (picked) return { by: 'pick', note: picked, text: picked.text };
   const top = rankByVotes(board, areaId)[0];
   if (!top) return null;

@@ -63,4 +63,16 @@ describe('buildReport', () => {
     expect(report.messaging[0]!.platform[0]).toEqual({ area: 'Customer insight', text: 'Hospitals fear downtime', basis: 'top-voted, 4 votes' });
     expect(report.handoffs[0]!.stages).toHaveLength(6);
   });
+
+  it("shows an area's pick only while the picked note is still in that area, as the workshop screen does", () => {
+    const doc = workshop();
+    const messaging = doc.agenda.find((a) => a.kind === 'messaging')!;
+    const [insight, second] = messaging.board!.areas;
+    // The note picked for the second area was moved back to the first one.
+    const board = { ...messaging.board!, picks: { [second!.id]: messaging.board!.notes[0]!.id } };
+    const moved = { ...doc, agenda: doc.agenda.map((a) => (a === messaging ? { ...a, board } : a)) };
+    const platform = buildReport(moved, { today }).messaging[0]!.platform;
+    expect(platform[1]).toEqual({ area: second!.title, text: '', basis: 'nothing captured' });
+    expect(platform[0]).toMatchObject({ area: insight!.title, text: 'Hospitals fear downtime' });
+  });
 });

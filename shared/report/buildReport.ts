@@ -160,7 +160,7 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
         return {
           activity: a.title,
           platform: board.areas.map((area) => {
-            const choice = platformChoice(board, area.id, { pickFromAnyArea: true });
+            const choice = platformChoice(board, area.id);
             if (!choice) return { area: area.title, text: '', basis: 'nothing captured' };
             if (choice.by === 'pick') return { area: area.title, text: choice.text, basis: 'chosen by the room' };
             return { area: area.title, text: choice.text, basis: `top-voted, ${choice.votes} vote${choice.votes === 1 ? '' : 's'}` };
