@@ -1,0 +1,172 @@
+// Knows what pdfmake really put on the pages. pdfmake drops, without a word, an unbreakable block
+// or a `dontBreakRows` row taller than a page, an image that cannot fit, and more; so after layout
+// every piece of text and every chart it was given is looked for among the laid-out page items,
+// the same items its renderer then draws. Content nodes may carry a `placeKey` naming the model
+// item they show, so a missing piece can be named; text outside any keyed node is checked too.
+//
+// This hooks pdfmake's LayoutBuilder (0.3.x), whose methods are internal: if they change, the
+// hook refuses to install and rendering fails, rather than passing a report it cannot check.
+import LayoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
+
+/** What the layout placed: for keyed nodes by key, for anything else by a snippet of its text. */
+export interface Placement {
+  /** Keys of the nodes pdfmake laid out, placed or not. */
+  seen: string[];
+  /** Keys of the nodes of which some text or chart is on no page. */
+  incomplete: string[];
+  /** Text outside any keyed node that is on no page (the first 80 characters of each). */
+  unplacedText: string[];
+}
+
+/** The content-node property naming the model item a node shows. */
+export const PLACE_KEY = 'placeKey';
+
+interface Leaf {
+  keys: readonly string[];
+  /** Characters of text (or 1 for a chart or image) to be placed... */
+  expected: number;
+  /** ...and how many were found on the pages. */
+  placed: number;
+  snippet: string;
+}
+
+interface Tracking {
+  keys: string[];
+  leaves: Leaf[];
+  seen: Set<string>;
+}
+
+// pdfmake's own node and page shapes, as far as this file reads them.
+interface LaidOutNode {
+  [PLACE_KEY]?: unknown;
+  text?: unknown;
+  _inlines?: { text: string }[];
+}
+interface PageItem {
+  type: string;
+  item: { inlines?: { text: string; [LEAF]?: Leaf }[]; [LEAF]?: Leaf; y?: number; _height?: number };
+}
+interface Page {
+  items: PageItem[];
+  pageSize: { height: number };
+  pageMargins: { bottom: number };
+}
+interface Builder {
+  [TRACKING]?: Tracking;
+}
+type Method = (this: Builder, ...args: unknown[]) => unknown;
+
+const LEAF = '_batonLeaf';
+const TRACKING = '_batonTracking';
+const placements = new WeakMap<object, Placement>();
+let installed = false;
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(textOf).join('');
+  if (value && typeof value === 'object' && 'text' in value) return textOf((value as { text: unknown }).text);
+  return '';
+}
+
+function newLeaf(tracking: Tracking, expected: number, snippet: string): Leaf {
+  const leaf = { keys: [...tracking.keys], expected, placed: 0, snippet: snippet.slice(0, 80) };
+  tracking.leaves.push(leaf);
+  return leaf;
+}
+
+function summarise(tracking: Tracking, pages: Page[]): Placement {
+  // A repeated table header puts the same inline on several pages: count each once.
+  const counted = new Set<object>();
+  for (const page of pages) {
+    for (const { type, item } of page.items) {
+      if (type === 'line') {
+        for (const inline of item.inlines ?? []) {
+          const leaf = inline[LEAF];
+          if (!leaf || counted.has(inline)) continue;
+          counted.add(inline);
+          leaf.placed += inline.text.length;
+        }
+      } else if ((type === 'svg' || type === 'image') && item[LEAF]) {
+        // pdfmake puts a chart taller than the page at the top of one and lets it run off the edge.
+        const bottom = (item.y ?? 0) + (item._height ?? 0);
+        if (bottom <= page.pageSize.height - page.pageMargins.bottom + 1) item[LEAF].placed = item[LEAF].expected;
+      }
+    }
+  }
+  const incomplete = new Set<string>();
+  const unplacedText: string[] = [];
+  for (const leaf of tracking.leaves) {
+    if (leaf.placed >= leaf.expected) continue;
+    if (leaf.keys.length === 0) unplacedText.push(leaf.snippet);
+    for (const key of leaf.keys) incomplete.add(key);
+  }
+  return { seen: [...tracking.seen], incomplete: [...incomplete], unplacedText };
+}
+
+function wrap(proto: Record<string, unknown>, name: string, around: (original: Method) => Method) {
+  const original = proto[name];
+  if (typeof original !== 'function') throw new Error(`pdfmake's layout has changed (no LayoutBuilder.${name}); Baton cannot check what it places.`);
+  proto[name] = around(original as Method);
+}
+
+/** Hooks pdfmake's layout once per process; then `placementOf` answers for every document. */
+export function trackPlacement(): void {
+  if (installed) return;
+  const LayoutBuilder = ((LayoutBuilderModule as { default?: unknown }).default ?? LayoutBuilderModule) as { prototype: Record<string, unknown> };
+  const proto = LayoutBuilder.prototype;
+
+  wrap(proto, 'tryLayoutDocument', (original) =>
+    function (this: Builder, ...args) {
+      const tracking: Tracking = { keys: [], leaves: [], seen: new Set() };
+      this[TRACKING] = tracking;
+      const result = original.apply(this, args) as { pages: Page[] };
+      const pdfDocument = args[1];
+      if (pdfDocument && typeof pdfDocument === 'object') placements.set(pdfDocument, summarise(tracking, result.pages));
+      return result;
+    },
+  );
+  wrap(proto, 'processNode', (original) =>
+    function (this: Builder, ...args) {
+      const key = (args[0] as LaidOutNode)[PLACE_KEY];
+      const tracking = this[TRACKING];
+      if (typeof key !== 'string' || !tracking) return original.apply(this, args);
+      tracking.seen.add(key);
+      tracking.keys.push(key);
+      try {
+        return original.apply(this, args);
+      } finally {
+        tracking.keys.pop();
+      }
+    },
+  );
+  wrap(proto, 'processLeaf', (original) =>
+    function (this: Builder, ...args) {
+      const node = args[0] as LaidOutNode;
+      const tracking = this[TRACKING];
+      const inlines = node._inlines ?? [];
+      if (tracking && inlines.length > 0) {
+        const leaf = newLeaf(tracking, inlines.reduce((sum, inline) => sum + inline.text.length, 0), textOf(node.text));
+        // Enumerable, so the copies pdfmake makes of an inline it splits across lines keep it.
+        for (const inline of inlines) (inline as Record<string, unknown>)[LEAF] = leaf;
+      }
+      return original.apply(this, args);
+    },
+  );
+  for (const name of ['processSVG', 'processImage']) {
+    wrap(proto, name, (original) =>
+      function (this: Builder, ...args) {
+        const tracking = this[TRACKING];
+        if (tracking) (args[0] as Record<string, unknown>)[LEAF] = newLeaf(tracking, 1, name === 'processSVG' ? '(chart)' : '(image)');
+        return original.apply(this, args);
+      },
+    );
+  }
+  installed = true;
+}
+
+/** What the layout of this pdfmake document placed (the document is what `getStream()` gives). */
+export function placementOf(pdfDocument: object): Placement {
+  const placement = placements.get(pdfDocument);
+  if (!placement) throw new Error('The PDF layout was not tracked (trackPlacement() must run before rendering).');
+  return placement;
+}
