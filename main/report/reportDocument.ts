@@ -4,6 +4,7 @@
 // sections/; this file only puts them in order.
 import type { Content, StyleDictionary } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../shared/report/model';
+import { withBookmarks } from './pdf/bookmarks';
 import { keepHeadingsWithNext } from './pdf/keepWithNext';
 import { actions } from './sections/actions';
 import { appendix } from './sections/appendix';
@@ -18,12 +19,19 @@ import { method } from './sections/method';
 import { summary } from './sections/summary';
 import { themes } from './sections/themes';
 
-/** `width` is the text column's width; charts (drawn at 900 px) are scaled to it. */
-export function reportContent(model: ReportModel, width: number): Content[] {
-  return keepHeadingsWithNext([
+export interface ReportLayout {
+  /** The text column, in points. */
+  width: number;
+  height: number;
+  /** Leave the notes appendix to the notes CSV (the report says so). */
+  notesInCsv: boolean;
+}
+
+export function reportContent(model: ReportModel, layout: ReportLayout): Content[] {
+  return keepHeadingsWithNext(withBookmarks([
     ...cover(model),
     ...summary(model),
-    ...diagnostic(model, width),
+    ...diagnostic(model, layout),
     ...gaps(model),
     ...themes(model),
     ...handoffs(model),
@@ -31,9 +39,9 @@ export function reportContent(model: ReportModel, width: number): Content[] {
     ...actions(model),
     ...commitments(model),
     ...nextSteps(model),
-    ...appendix(model),
+    ...appendix(model, layout),
     ...method(model),
-  ]);
+  ]));
 }
 
 export const reportStyles: StyleDictionary = {

@@ -6,6 +6,7 @@ const side = 50;
 const top = 64;
 const bottom = 56;
 const pageWidth = { a4: 595.28, letter: 612 };
+const pageHeight = { a4: 841.89, letter: 792 };
 // pdfmake lists header and footer among a page's nodes; this style name (which needs no definition)
 // tells them apart from the content.
 const FURNITURE = 'pageFurniture';
@@ -14,6 +15,11 @@ const furnitureStyle = { style: FURNITURE, fontSize: 8.5, color: '#555555' };
 /** The width of the text column, for scaling charts to it. */
 export function contentWidth(paperSize: PaperSize): number {
   return pageWidth[paperSize] - 2 * side;
+}
+
+/** The height of the text column, for keeping charts within a page. */
+export function contentHeight(paperSize: PaperSize): number {
+  return pageHeight[paperSize] - top - bottom;
 }
 
 export function pageFurniture({ title, paperSize }: { title: string; paperSize: PaperSize }) {

@@ -7,6 +7,7 @@
 // This hooks pdfmake's LayoutBuilder (0.3.x), whose methods are internal: if they change, the
 // hook refuses to install and rendering fails, rather than passing a report it cannot check.
 import LayoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
+import { PLACE_KEY } from './placeKey';
 
 /** What the layout placed: for keyed nodes by key, for anything else by a snippet of its text. */
 export interface Placement {
@@ -17,9 +18,6 @@ export interface Placement {
   /** Text outside any keyed node that is on no page (the first 80 characters of each). */
   unplacedText: string[];
 }
-
-/** The content-node property naming the model item a node shows. */
-export const PLACE_KEY = 'placeKey';
 
 interface Leaf {
   keys: readonly string[];

@@ -1,6 +1,7 @@
 // The action plan table.
 import type { Content } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../../shared/report/model';
+import { itemKey } from '../../../shared/report/reportItems';
 import { heading, MUTED, paragraph, table } from './blocks';
 
 export function actions(model: ReportModel): Content[] {
@@ -20,6 +21,7 @@ export function actions(model: ReportModel): Content[] {
             a.priority,
           ]),
           [16, '*', 62, 50, 56, 90, 44],
+          model.actions.map(itemKey.action),
         ),
   ];
 }

@@ -3,7 +3,8 @@ import type { Content } from 'pdfmake/interfaces';
 import { formatGap } from '../../../shared/diagnostic/formatGap';
 import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import type { ReportModel } from '../../../shared/report/model';
-import { heading, MUTED, paragraph, table } from './blocks';
+import { itemKey } from '../../../shared/report/reportItems';
+import { heading, keyed, MUTED, paragraph, table } from './blocks';
 
 export function gaps(model: ReportModel): Content[] {
   const d = model.diagnostic;
@@ -15,6 +16,7 @@ export function gaps(model: ReportModel): Content[] {
           ['#', 'Statement', 'Sales', 'Marketing', 'Gap'],
           model.gaps.map((g) => [String(g.statement), g.text, g.sales.toFixed(2), g.marketing.toFixed(2), formatGap(g.gap)]),
           [18, '*', 42, 56, 42],
+          model.gaps.map(itemKey.gap),
         ),
     heading('Where a team is split', 2),
     d.splits.length === 0
@@ -23,6 +25,7 @@ export function gaps(model: ReportModel): Content[] {
           ['Team', 'Statement', 'Spread (sd)'],
           d.splits.map((s) => [s.team, `${s.statement}. ${s.short}`, s.sd.toFixed(2)]),
           [80, '*', 70],
+          d.splits.map((_, i) => itemKey.split(i)),
         ),
     ...(d.notCounted.length ? [paragraph(`Not counted (fewer than 16 answers): ${d.notCounted.join(', ')}.`, 'small')] : []),
     ...(d.prorated.length ? [paragraph(`Prorated to 20 statements: ${d.prorated.join(', ')}.`, 'small')] : []),
@@ -30,14 +33,14 @@ export function gaps(model: ReportModel): Content[] {
     model.recommendations.length === 0
       ? paragraph('Recommendations follow once both teams have diagnostic results.')
       : {
-          ol: model.recommendations.map((r) => ({
+          ol: model.recommendations.map((r) => keyed(itemKey.recommendation(r), {
             stack: [
               { text: `${r.title} (${STEP_LABELS[r.step]})`, bold: true },
               { text: r.detail },
               { text: `Why: ${r.rationale}`, color: MUTED, fontSize: 9 },
             ],
             margin: [0, 0, 0, 4],
-          })),
+          } as Content)),
         },
   ];
 }

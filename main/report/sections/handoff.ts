@@ -2,12 +2,13 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { StageOwner } from '../../../shared/agenda/handoff';
 import type { ReportModel } from '../../../shared/report/model';
+import { itemKey } from '../../../shared/report/reportItems';
 import { heading, table } from './blocks';
 
 const OWNER_LABELS: Record<StageOwner, string> = { marketing: 'Marketing', sales: 'Sales', both: 'Both', '': 'Not agreed' };
 
 export function handoffs(model: ReportModel): Content[] {
-  return model.handoffs.flatMap((h) => [
+  return model.handoffs.flatMap((h, hi) => [
     heading(`Relay handoff map: ${h.activity}`),
     table(
       ['Stage', 'Marketing does', 'Sales does', 'Owner', 'Exchange zone'],
@@ -19,6 +20,7 @@ export function handoffs(model: ReportModel): Content[] {
         s.exchangeZone ? 'Yes' : 'No',
       ]),
       [70, '*', '*', 52, 50],
+      h.stages.map((_, si) => itemKey.stage(hi, si)),
     ),
     table(
       ['Agreement', ''],
@@ -29,6 +31,7 @@ export function handoffs(model: ReportModel): Content[] {
         ['Leads sales hands back', h.returnedLeads || 'Not agreed'],
       ],
       [150, '*'],
+      Array(4).fill(itemKey.agreements(hi)),
     ),
   ]);
 }
