@@ -11,7 +11,7 @@ export function missingItems(items: readonly ReportItem[], placement: Placement)
   const named = new Set(items.map((item) => item.key));
   // A keyed node outside the model's list (a heading, say) that did not fit is still a gap.
   for (const key of placement.incomplete) if (!named.has(key)) missing.push(key);
-  for (const text of placement.unplacedText) missing.push(`the text “${text.replace(/\s+/g, ' ').trim()}…”`);
+  missing.push(...placement.unplaced);
   return missing;
 }
 
@@ -19,7 +19,7 @@ export class ReportIncompleteError extends Error {
   constructor(readonly missing: string[]) {
     const shown = missing.slice(0, 5).join('; ');
     const more = missing.length > 5 ? `; and ${missing.length - 5} more` : '';
-    super(`The PDF was not written: ${missing.length === 1 ? 'one item' : `${missing.length} items`} of the report did not fit on its pages (${shown}${more}). This is a bug in Baton's report layout; please report it with the workshop file.`);
+    super(`The PDF was not written: ${missing.length === 1 ? 'one item' : `${missing.length} items`} of the report did not fit on its pages (${shown}${more}). This is a bug in Baton’s report layout; please report it with the workshop file.`);
     this.name = 'ReportIncompleteError';
   }
 }

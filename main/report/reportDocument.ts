@@ -5,6 +5,7 @@
 import type { Content, StyleDictionary } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../shared/report/model';
 import { withBookmarks } from './pdf/bookmarks';
+import { fixStarColumns } from './pdf/columnWidths';
 import { keepHeadingsWithNext } from './pdf/keepWithNext';
 import { actions } from './sections/actions';
 import { appendix } from './sections/appendix';
@@ -28,7 +29,7 @@ export interface ReportLayout {
 }
 
 export function reportContent(model: ReportModel, layout: ReportLayout): Content[] {
-  return keepHeadingsWithNext(withBookmarks([
+  const sections = withBookmarks([
     ...cover(model),
     ...summary(model),
     ...diagnostic(model, layout),
@@ -41,7 +42,8 @@ export function reportContent(model: ReportModel, layout: ReportLayout): Content
     ...nextSteps(model),
     ...appendix(model, layout),
     ...method(model),
-  ]));
+  ]);
+  return keepHeadingsWithNext(fixStarColumns(sections, layout.width));
 }
 
 export const reportStyles: StyleDictionary = {

@@ -22,13 +22,19 @@ export function contentHeight(paperSize: PaperSize): number {
   return pageHeight[paperSize] - top - bottom;
 }
 
+/** The running header stays on one line: a long title is shortened there (the cover has it whole). */
+const RUNNING_TITLE_MAX = 90;
+function runningTitle(title: string): string {
+  return title.length > RUNNING_TITLE_MAX ? `${title.slice(0, RUNNING_TITLE_MAX - 1).trimEnd()}…` : title;
+}
+
 export function pageFurniture({ title, paperSize }: { title: string; paperSize: PaperSize }) {
   return {
     pageSize: paperSize === 'a4' ? 'A4' : 'LETTER',
     pageMargins: [side, top, side, bottom],
     // The cover page carries the title itself.
     header: (currentPage: number) =>
-      currentPage === 1 ? null : { text: title, ...furnitureStyle, margin: [side, 30, side, 0] },
+      currentPage === 1 ? null : { text: runningTitle(title), ...furnitureStyle, margin: [side, 30, side, 0] },
     footer: (currentPage: number, pageCount: number) => ({
       text: `page ${currentPage} of ${pageCount}`,
       ...furnitureStyle,

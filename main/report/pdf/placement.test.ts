@@ -20,7 +20,7 @@ describe('the placement check', () => {
     ]);
     expect(placement.seen.sort()).toEqual(['body', 'table', 'title']);
     expect(placement.incomplete).toEqual([]);
-    expect(placement.unplacedText).toEqual([]);
+    expect(placement.unplaced).toEqual([]);
   });
 
   it('names an unbreakable block taller than a page, which pdfmake cuts off', async () => {
@@ -30,8 +30,8 @@ describe('the placement check', () => {
       { stack: [long(3000, 'cut')], unbreakable: true },
     ]);
     expect(placement.incomplete).toEqual(['note:7']);
-    expect(placement.unplacedText).toHaveLength(1);
-    expect(placement.unplacedText[0]).toMatch(/^cut0 cut1/);
+    expect(placement.unplaced).toHaveLength(1);
+    expect(placement.unplaced[0]).toMatch(/^the text “cut0 cut1 .*…”$/);
   });
 
   it('names a table row under dontBreakRows taller than a page', async () => {
@@ -44,5 +44,12 @@ describe('the placement check', () => {
   it('names a chart taller than a page', async () => {
     const placement = await placementOf([{ svg: svg(2000), width: 400, placeKey: 'chart:statements' } as Content]);
     expect(placement.incomplete).toEqual(['chart:statements']);
+  });
+
+  it('names text pushed off the edge of the page by a column widened for one long word', async () => {
+    const placement = await placementOf({
+      table: { widths: [16, '*', 90, 90], body: [['1', 'x'.repeat(120), { text: 'off the page', placeKey: 'action:a1' }, 'z']] },
+    } as Content);
+    expect(placement.incomplete).toEqual(['action:a1']);
   });
 });

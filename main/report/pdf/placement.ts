@@ -7,6 +7,7 @@
 // This hooks pdfmake's LayoutBuilder (0.3.x), whose methods are internal: if they change, the
 // hook refuses to install and rendering fails, rather than passing a report it cannot check.
 import LayoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
+import { quote } from '../../../shared/report/reportItems';
 import { PLACE_KEY } from './placeKey';
 
 /** What the layout placed: for keyed nodes by key, for anything else by a snippet of its text. */
@@ -15,8 +16,8 @@ export interface Placement {
   seen: string[];
   /** Keys of the nodes of which some text or chart is on no page. */
   incomplete: string[];
-  /** Text outside any keyed node that is on no page (the first 80 characters of each). */
-  unplacedText: string[];
+  /** What outside any keyed node is on no page: `the text “…”` (its first words), or `a chart`. */
+  unplaced: string[];
 }
 
 interface Leaf {
@@ -25,7 +26,8 @@ interface Leaf {
   expected: number;
   /** ...and how many were found on the pages. */
   placed: number;
-  snippet: string;
+  /** How to name it (`the text “…”`, `a chart`), worked out only for a leaf that is missing. */
+  name: () => string;
 }
 
 interface Tracking {
@@ -42,11 +44,11 @@ interface LaidOutNode {
 }
 interface PageItem {
   type: string;
-  item: { inlines?: { text: string; [LEAF]?: Leaf }[]; [LEAF]?: Leaf; y?: number; _height?: number };
+  item: { inlines?: { text: string; x: number; width: number; [LEAF]?: Leaf }[]; [LEAF]?: Leaf; x?: number; y?: number; _height?: number };
 }
 interface Page {
   items: PageItem[];
-  pageSize: { height: number };
+  pageSize: { width: number; height: number };
   pageMargins: { bottom: number };
 }
 interface Builder {
@@ -66,8 +68,8 @@ function textOf(value: unknown): string {
   return '';
 }
 
-function newLeaf(tracking: Tracking, expected: number, snippet: string): Leaf {
-  const leaf = { keys: [...tracking.keys], expected, placed: 0, snippet: snippet.slice(0, 80) };
+function newLeaf(tracking: Tracking, expected: number, name: () => string): Leaf {
+  const leaf = { keys: [...tracking.keys], expected, placed: 0, name };
   tracking.leaves.push(leaf);
   return leaf;
 }
@@ -81,6 +83,8 @@ function summarise(tracking: Tracking, pages: Page[]): Placement {
         for (const inline of item.inlines ?? []) {
           const leaf = inline[LEAF];
           if (!leaf || counted.has(inline)) continue;
+          // A table wider than the page (a column widened by one long word) runs off its edge.
+          if ((item.x ?? 0) + inline.x + inline.width > page.pageSize.width + 1) continue;
           counted.add(inline);
           leaf.placed += inline.text.length;
         }
@@ -92,13 +96,13 @@ function summarise(tracking: Tracking, pages: Page[]): Placement {
     }
   }
   const incomplete = new Set<string>();
-  const unplacedText: string[] = [];
+  const unplaced: string[] = [];
   for (const leaf of tracking.leaves) {
     if (leaf.placed >= leaf.expected) continue;
-    if (leaf.keys.length === 0) unplacedText.push(leaf.snippet);
+    if (leaf.keys.length === 0) unplaced.push(leaf.name());
     for (const key of leaf.keys) incomplete.add(key);
   }
-  return { seen: [...tracking.seen], incomplete: [...incomplete], unplacedText };
+  return { seen: [...tracking.seen], incomplete: [...incomplete], unplaced };
 }
 
 function wrap(proto: Record<string, unknown>, name: string, around: (original: Method) => Method) {
@@ -143,7 +147,7 @@ export function trackPlacement(): void {
       const tracking = this[TRACKING];
       const inlines = node._inlines ?? [];
       if (tracking && inlines.length > 0) {
-        const leaf = newLeaf(tracking, inlines.reduce((sum, inline) => sum + inline.text.length, 0), textOf(node.text));
+        const leaf = newLeaf(tracking, inlines.reduce((sum, inline) => sum + inline.text.length, 0), () => `the text ${quote(textOf(node.text))}`);
         // Enumerable, so the copies pdfmake makes of an inline it splits across lines keep it.
         for (const inline of inlines) (inline as Record<string, unknown>)[LEAF] = leaf;
       }
@@ -154,7 +158,7 @@ export function trackPlacement(): void {
     wrap(proto, name, (original) =>
       function (this: Builder, ...args) {
         const tracking = this[TRACKING];
-        if (tracking) (args[0] as Record<string, unknown>)[LEAF] = newLeaf(tracking, 1, name === 'processSVG' ? '(chart)' : '(image)');
+        if (tracking) (args[0] as Record<string, unknown>)[LEAF] = newLeaf(tracking, 1, () => (name === 'processSVG' ? 'a chart' : 'an image'));
         return original.apply(this, args);
       },
     );
