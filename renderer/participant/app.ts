@@ -192,8 +192,15 @@ export function startParticipantPage(root: HTMLElement, storage: Storage, locati
         draft,
         editing: state.editing,
         closed: !activity.entryOpen,
-        onDraft: (next) => sessions.setDraft(activity.id, next),
+        onDraft(next) {
+          const areaChanged = next.areaId !== (sessions.draft(activity.id)?.areaId ?? draft.areaId);
+          sessions.setDraft(activity.id, next);
+          // A new area shows its hint; typing itself is never re-rendered.
+          if (areaChanged) update({});
+        },
         onAdd() {
+          // Read back what was typed: typing does not rebuild the screen this closure belongs to.
+          const draft = sessions.draft(activity.id) ?? { areaId: activity.areas[0]?.id ?? '', text: '' };
           const text = draft.text.trim();
           if (!text) return;
           const areaId = activity.areas.some((a) => a.id === draft.areaId) ? draft.areaId : activity.areas[0]!.id;

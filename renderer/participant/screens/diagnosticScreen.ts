@@ -70,7 +70,7 @@ function statementStep(props: DiagnosticScreenProps, index: number): HTMLElement
       { class: 'nav' },
       h('button', { class: 'button', key: 'back', attrs: { type: 'button', disabled: index === 0 }, on: { click: () => props.onStep(index - 1) } }, 'Back'),
       h('button', { class: 'button', key: 'skip', attrs: { type: 'button' }, on: { click: () => props.onStep(next()) } }, current === null ? 'Skip' : 'Next'),
-      h('button', { class: 'button', key: 'review', attrs: { type: 'button' }, on: { click: () => props.onStep('review') } }, 'All answers'),
+      h('button', { class: 'button', key: 'review', attrs: { type: 'button' }, on: { click: () => props.onStep('review') } }, 'Review'),
     ),
   );
 }
