@@ -6,7 +6,7 @@ import { workshopDetailsSchema } from '../workshop/schema';
 import { closeBidi, dropControls, escapeForTerminal, hasVisibleText } from './plainText';
 
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u202E', '\u180E', '\uFEFF', '\u00AD', '\u2066', '\u3164', ' ', '\u3000', '\t'];
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const CONTROL = /\p{Cc}/u;
 
 describe('text with nothing visible', () => {
   it('counts zero-width spaces, joiners, word joiners and bidi overrides as empty', () => {

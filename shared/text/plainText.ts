@@ -13,8 +13,9 @@ export function hasVisibleText(text: string): boolean {
   return VISIBLE.test(text);
 }
 
-/** C0 and C1 control characters, except tab, line feed and carriage return (handled apart). */
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** C0 and C1 control characters (tab and line feed are kept by the callers that allow them). */
+const CONTROLS = /\p{Cc}/gu;
+const keepTabAndNewline = (ch: string) => (ch === '\t' || ch === '\n' ? ch : '');
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 
 export type TextLines = 'single' | 'multi';
@@ -25,7 +26,7 @@ export type TextLines = 'single' | 'multi';
  * rather than refusing keeps every file written before this rule readable.
  */
 export function dropControls(text: string, lines: TextLines): string {
-  const kept = text.replace(LINE_BREAKS, '\n').replace(CONTROLS, '');
+  const kept = text.replace(LINE_BREAKS, '\n').replace(CONTROLS, keepTabAndNewline);
   return lines === 'single' ? kept.replace(/[\t\n]/g, ' ') : kept;
 }
 
@@ -51,7 +52,7 @@ export function closeBidi(text: string): string {
 }
 
 /** Controls and bidi controls a terminal would act on, except the line breaks and tabs of the output itself. */
-const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE_FOR_TERMINAL = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /**
  * Text for a terminal with every control character written as `\u001B`, so an echoed title or a
@@ -59,5 +60,7 @@ const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200
  * JSON's, so JSON output stays valid.
  */
 export function escapeForTerminal(text: string): string {
-  return text.replace(UNSAFE_FOR_TERMINAL, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return text.replace(UNSAFE_FOR_TERMINAL, (ch) =>
+    ch === '\t' || ch === '\n' ? ch : `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
