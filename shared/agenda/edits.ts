@@ -108,7 +108,7 @@ export function selectActivity(runtime: Runtime, id: string | null): Runtime {
   return { ...runtime, currentActivityId: id };
 }
 
-type TimerAction = 'start' | 'pause' | 'reset' | 'add-minute';
+export type TimerAction = 'start' | 'pause' | 'reset' | 'add-minute';
 
 export function timerAction(runtime: Runtime, activity: Activity, action: TimerAction, now: number): Runtime {
   const current = runtime.timers[activity.id] ?? freshTimer(activity.minutes);
@@ -121,4 +121,24 @@ export function timerAction(runtime: Runtime, activity: Activity, action: TimerA
           ? resetTimer(activity.minutes)
           : addMinute(current);
   return { ...runtime, timers: { ...runtime.timers, [activity.id]: next } };
+}
+
+/**
+ * A timer action on the whole agenda: starting the timer of an activity that has not started
+ * marks it running, so the timer and the status never disagree ("Not started" with a clock
+ * counting down). Pausing or resetting leaves the status as the facilitator set it.
+ */
+export function runTimer(
+  agenda: Activity[],
+  runtime: Runtime,
+  activityId: string,
+  action: TimerAction,
+  now: number,
+): { agenda: Activity[]; runtime: Runtime } {
+  const activity = agenda.find((a) => a.id === activityId);
+  if (!activity) return { agenda, runtime };
+  return {
+    agenda: action === 'start' && activity.status === 'not-started' ? setStatus(agenda, activityId, 'running') : agenda,
+    runtime: timerAction(runtime, activity, action, now),
+  };
 }

@@ -14,7 +14,7 @@ export function GroupDialog({ count, suggestion, onGroup, onClose }: { count: nu
     onClose();
   }
   return (
-    <Dialog title={`Group ${count} notes into a theme`} onClose={onClose}>
+    <Dialog title={count === 1 ? 'Make a theme of this note' : `Group ${count} notes into a theme`} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <TextField label="Theme name" required autoFocus onFocus={(e) => e.currentTarget.select()} maxLength={120} value={name} onChange={setName} error={error} />
         <FormActions submitLabel="Group" onCancel={onClose} />
