@@ -13,7 +13,8 @@ import { boardScreen, type BoardTab } from './screens/boardScreen';
 import { diagnosticScreen, type DiagnosticStep } from './screens/diagnosticScreen';
 import { joinScreen, type JoinForm } from './screens/joinScreen';
 import { waitingScreen } from './screens/waitingScreen';
-import { codeFromLocation, createSessionStore, phoneId, type Session } from './session';
+import { codeFromJoinLink } from '../../shared/room/paths';
+import { createSessionStore, phoneId, type Session } from './session';
 
 interface PageState {
   form: JoinForm;
@@ -31,7 +32,7 @@ interface PageState {
 
 export function startParticipantPage(root: HTMLElement, storage: Storage, location: Location): void {
   const sessions = createSessionStore(storage);
-  const linkCode = codeFromLocation(location);
+  const linkCode = codeFromJoinLink(location.hash, location.search);
   let session: Session | null = sessions.session();
   const connection = createConnection(storage, sessions, {
     onState: (connectionState) => update({ connection: connectionState }),

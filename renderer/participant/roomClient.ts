@@ -4,7 +4,7 @@
 import type { JoinAnswer, JoinRequest, MessageReceipt, ParticipantMessageName, ParticipantRequestOf } from '../../shared/room/contract';
 import type { ParticipantView } from '../../shared/room/view';
 import type { Result } from '../../shared/result';
-import { ROOM_API_PATH, ROOM_EVENTS_PATH } from './roomPaths';
+import { ROOM_PATHS } from '../../shared/room/paths';
 
 /** What a request came to, beyond a plain answer. */
 export type Failure =
@@ -68,15 +68,15 @@ async function call<T>(path: string, init: { method: 'GET' | 'POST'; token?: str
 }
 
 export function join(request: JoinRequest): Promise<Answer<JoinAnswer>> {
-  return call<JoinAnswer>(`${ROOM_API_PATH}join`, { method: 'POST', body: request });
+  return call<JoinAnswer>(`${ROOM_PATHS.api}join`, { method: 'POST', body: request });
 }
 
 export function sendMessage<K extends ParticipantMessageName>(token: string, name: K, message: ParticipantRequestOf<K>): Promise<Answer<MessageReceipt>> {
-  return call<MessageReceipt>(`${ROOM_API_PATH}${name}`, { method: 'POST', token, body: message });
+  return call<MessageReceipt>(`${ROOM_PATHS.api}${name}`, { method: 'POST', token, body: message });
 }
 
 export function fetchView(token: string): Promise<Answer<ParticipantView>> {
-  return call<ParticipantView>(`${ROOM_API_PATH}view`, { method: 'GET', token });
+  return call<ParticipantView>(`${ROOM_PATHS.api}view`, { method: 'GET', token });
 }
 
 export interface EventHandlers {
@@ -89,7 +89,7 @@ export interface EventHandlers {
 
 /** Listens to the room's event stream; returns the function that stops listening. */
 export function listen(token: string, handlers: EventHandlers): () => void {
-  const source = new EventSource(`${ROOM_EVENTS_PATH}?token=${encodeURIComponent(token)}`);
+  const source = new EventSource(`${ROOM_PATHS.events}?token=${encodeURIComponent(token)}`);
   const parse = (event: Event): unknown => {
     try {
       return JSON.parse((event as MessageEvent<string>).data) as unknown;

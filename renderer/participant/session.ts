@@ -78,9 +78,3 @@ export function phoneId(): string {
   for (const b of bytes) text += String.fromCharCode(b);
   return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
-
-/** The join code a scanned link carries: `…/#code=ABC123` (a fragment never reaches a server log). */
-export function codeFromLocation(location: Location): string | null {
-  const match = /[#&?]code=([A-Za-z0-9-]{1,16})/.exec(location.hash + location.search);
-  return match ? match[1]!.toUpperCase() : null;
-}
