@@ -2,7 +2,6 @@
 // instead, and the join code. Shown on the presenter and beside the facilitator's room controls.
 import { useMemo } from 'react';
 import { qrPath } from './qrPath';
-import './room.css';
 
 export interface JoinPanelProps {
   /** The address phones open: `http://<laptop>:<port>/#code=<code>`. */
