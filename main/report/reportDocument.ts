@@ -4,9 +4,11 @@
 // sections/; this file only puts them in order.
 import type { Content, StyleDictionary } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../shared/report/model';
+import type { PaperSize } from '../../shared/settings/schema';
 import { withBookmarks } from './pdf/bookmarks';
 import { fixStarColumns } from './pdf/columnWidths';
 import { keepHeadingsWithNext } from './pdf/keepWithNext';
+import { landscapeContentBox } from './pdf/pageFurniture';
 import { actions } from './sections/actions';
 import { appendix } from './sections/appendix';
 import { ACCENT, MUTED } from './sections/blocks';
@@ -19,8 +21,11 @@ import { messaging } from './sections/messaging';
 import { method } from './sections/method';
 import { summary } from './sections/summary';
 import { themes } from './sections/themes';
+import { wallPlan } from './sections/wallPlan';
+import { recommendations } from './sections/recommendations';
 
 export interface ReportLayout {
+  paperSize: PaperSize;
   /** The text column, in points. */
   width: number;
   height: number;
@@ -31,13 +36,15 @@ export interface ReportLayout {
 export function reportContent(model: ReportModel, layout: ReportLayout): Content[] {
   const sections = withBookmarks([
     ...cover(model),
-    ...summary(model),
+    ...summary(model, layout.width),
     ...diagnostic(model, layout),
+    ...recommendations(model),
     ...gaps(model),
     ...themes(model),
     ...handoffs(model),
     ...messaging(model),
-    ...actions(model),
+    ...actions(model, layout.width),
+    ...wallPlan(model, landscapeContentBox(layout.paperSize)),
     ...commitments(model),
     ...nextSteps(model),
     ...appendix(model, layout),

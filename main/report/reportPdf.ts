@@ -23,7 +23,7 @@ export function createReportPdf(options: PdfRendererOptions = {}): ReportPdf {
     },
     async render(model: ReportModel, paperSize: PaperSize, { notesInCsv: choice }: ReportPdfOptions = {}) {
       const notesInCsv = leaveNotesToCsv(model.appendix.notes.length, choice);
-      const content = reportContent(model, { width: contentWidth(paperSize), height: contentHeight(paperSize), notesInCsv });
+      const content = reportContent(model, { paperSize, width: contentWidth(paperSize), height: contentHeight(paperSize), notesInCsv });
       const render = (pages: typeof content) =>
         renderer.render({
           title: model.title,

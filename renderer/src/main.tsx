@@ -5,10 +5,18 @@ import { connectApi } from './api/api';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { createAppStore, StoreContext } from './store/appStore';
+// Design tokens first, then each feature's own stylesheet, kept beside the feature.
 import './styles/base.css';
-import './styles/components.css';
-import './styles/diagnostic.css';
-import './styles/workshop.css';
+import './components/components.css';
+import './screens/home.css';
+import './workshop/workshop.css';
+import './diagnostic/diagnostic.css';
+import './components/laptopShell.css';
+import './board/board.css';
+import './workshop/presenter.css';
+import './templates/templates.css';
+import './workshop/backups.css';
+import './room/room.css';
 
 const root = createRoot(document.getElementById('root')!);
 const connection = connectApi();

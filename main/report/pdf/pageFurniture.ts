@@ -43,3 +43,8 @@ export function pageFurniture({ title, paperSize }: { title: string; paperSize: 
     }),
   } satisfies Partial<TDocumentDefinitions>;
 }
+
+/** The text area of a landscape page (the wall plan), for fitting a chart to it. */
+export function landscapeContentBox(paperSize: PaperSize): { width: number; height: number } {
+  return { width: pageHeight[paperSize] - 2 * side, height: pageWidth[paperSize] - top - bottom };
+}

@@ -14,9 +14,9 @@ export function pdfWords(file: string): Set<string> {
   return new Set(text.split(/[\s“”"()[\],.;:…·]+/u).filter(Boolean));
 }
 
-/** The PDF's text with all whitespace collapsed, for finding phrases that may wrap. */
+/** The PDF's text as laid out (see pdfWords), whitespace collapsed, for finding phrases that may wrap. */
 export function pdfFlatText(file: string): string {
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }).replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }).replace(/\s+/g, ' ');
 }
 
 /**
@@ -34,12 +34,13 @@ export function expectedHeadings(model: ReportModel): string[] {
   return [
     'Executive summary',
     'Diagnostic',
-    'Perception gaps and team splits',
     'Recommendations',
+    'Perception gaps and team splits',
     ...(model.boards.length ? ['Themes from each activity'] : []),
     ...model.handoffs.map((h) => `Relay handoff map: ${h.activity}`),
     ...model.messaging.map((m) => `Messaging platform: ${m.activity}`),
     'Action plan',
+    ...(model.actions.length ? ['Wall plan'] : []),
     'Commitments and sign-off',
     'Next steps',
     'Appendix: all notes by activity',
@@ -48,11 +49,15 @@ export function expectedHeadings(model: ReportModel): string[] {
   ];
 }
 
-/** The first of `phrases` not found in `text` after `from`, in order; null when all are. */
+/** Text without whitespace: a line may break anywhere in a long word, even in a heading. */
+export const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** The first of `phrases` not found in `text` after the one before, whitespace aside; null when all are. */
 export function firstMissingInOrder(text: string, phrases: readonly string[]): string | null {
+  const squashed = squash(text);
   let from = 0;
   for (const phrase of phrases) {
-    const at = text.indexOf(phrase.replace(/\s+/g, ' '), from);
+    const at = squashed.indexOf(squash(phrase), from);
     if (at < 0) return phrase;
     from = at;
   }
