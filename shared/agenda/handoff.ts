@@ -7,6 +7,8 @@ import { itemIdSchema } from '../board/schema';
 
 export const STAGE_OWNERS = ['marketing', 'sales', 'both', ''] as const;
 export type StageOwner = (typeof STAGE_OWNERS)[number];
+/** Who owns a stage, in words: the handoff screen and the report say the same. */
+export const STAGE_OWNER_LABELS: Record<StageOwner, string> = { marketing: 'Marketing', sales: 'Sales', both: 'Both teams', '': 'Not agreed' };
 
 export const handoffStageSchema = z.object({
   id: itemIdSchema,
