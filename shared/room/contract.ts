@@ -189,8 +189,4 @@ export type ParticipantContract = typeof participantContract;
 export type ParticipantRequestOf<K extends keyof ParticipantContract> = z.input<ParticipantContract[K]['request']>;
 export type ParticipantResponseOf<K extends keyof ParticipantContract> = NonNullable<ParticipantContract[K]['response']['__returns']>;
 
-/** Paths of the room server, shared by the server and the phone page. */
-export const ROOM_PATHS = {
-  api: '/room/api/',
-  events: '/room/events',
-} as const;
+export { ROOM_PATHS } from './paths';
