@@ -3,6 +3,7 @@
 // joined, and the sync that hands phone messages to the facilitator's Baton. One room at a time:
 // a facilitator runs one workshop in one room.
 import { fail, ok, type Result } from '../../shared/result';
+import { joinLink } from '../../shared/room/paths';
 import type { NetworkChoice, QueuedPhoneMessage, RoomStatus, RoomSyncAnswer } from '../../shared/room/facilitator';
 import type { WorkshopService } from '../services/workshopService';
 import { listNetworks as systemNetworks, hostAndPort } from './networks';
@@ -48,7 +49,7 @@ export function createRoomService(options: RoomServiceOptions) {
       open: true,
       workshopId,
       address,
-      joinUrl: `http://${address}/#code=${open.file.code}`,
+      joinUrl: joinLink(`http://${address}`, open.file.code),
       code: open.file.code,
       locked: open.file.locked,
       closedActivityIds: [...open.file.closedActivityIds],
