@@ -16,6 +16,7 @@ import './board/board.css';
 import './workshop/presenter.css';
 import './templates/templates.css';
 import './workshop/backups.css';
+import './room/room.css';
 
 const root = createRoot(document.getElementById('root')!);
 const connection = connectApi();

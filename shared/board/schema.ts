@@ -2,19 +2,11 @@
 // private writing, and dot-voting ballots.
 import { z } from 'zod';
 import { plainText, requiredText, shortText } from '../workshop/fields';
+import { NOTE_TEAMS, NOTE_TEXT_MAX } from './noteBasics';
 
-export const NOTE_TEXT_MAX = 2000;
+export { NOTE_TEAMS, NOTE_TEAM_LABELS, NOTE_TEXT_MAX, type NoteTeam } from './noteBasics';
 export const NOTES_PER_WORKSHOP_MAX = 5000;
 export const VOTE_BUDGET_MAX = 20;
-
-export const NOTE_TEAMS = ['sales', 'marketing', 'leadership', 'joint'] as const;
-export type NoteTeam = (typeof NOTE_TEAMS)[number];
-export const NOTE_TEAM_LABELS: Record<NoteTeam, string> = {
-  sales: 'Sales',
-  marketing: 'Marketing',
-  leadership: 'Leadership',
-  joint: 'Joint',
-};
 
 /**
  * Ids key plain objects (timers by activity, picks by area), so names every object already has
