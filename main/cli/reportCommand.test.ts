@@ -37,7 +37,7 @@ vi.mock('../report/reportDocument', async (importOriginal) => {
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  const cli: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readFile: async (p) => fs.readFileSync(p, 'utf8') };
+  const cli: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readFile: async (p) => fs.readFileSync(p) };
   return { cli, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 

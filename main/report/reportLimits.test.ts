@@ -46,6 +46,9 @@ describe.each(['a4', 'letter'] as const)('the PDF at the limits, %s', (paper) =>
     for (const r of model.recommendations) expect(squash(text)).toContain(squash(r.title));
     if (name === 'long-texts') {
       expect(model.recommendations.length).toBeGreaterThanOrEqual(12);
+      // A page that continues a section or a board's area says so under the running title.
+      expect(text).toContain('Action plan (continued)');
+      expect(text).toMatch(/Themes from each activity: B0a[^(]*\(continued\)/);
       pagesToPng(file, `${name}-${paper}`, 40);
     }
   }, 240_000);

@@ -41,7 +41,7 @@ describe('the PDF of any valid workshop', () => {
         expect(firstMissingInOrder(pdfFlatText(file), expectedHeadings(model))).toBeNull();
       }),
       // Each run renders and reads back a PDF of up to a hundred pages: a few runs on a busy machine.
-      { numRuns: 6 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 6) },
     );
   }, 300_000);
 });

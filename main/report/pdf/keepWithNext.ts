@@ -8,6 +8,7 @@
 // pdfmake's pageBreakBefore hook could do this too, but lays the whole document out again for
 // every heading it moves.
 import type { Content } from 'pdfmake/interfaces';
+import { CONTINUED_AS } from './continuation';
 
 /** Points: a table's header and its first line, or the first two lines of a paragraph. */
 export const KEEP_ROOM = 40;
@@ -17,20 +18,37 @@ const isNode = (node: Content): node is Content & Node => typeof node === 'objec
 const isHeading = (node: Content): boolean => isNode(node) && 'headlineLevel' in node;
 const isWhole = (node: Content): boolean => isNode(node) && (node.unbreakable === true || 'svg' in node || 'image' in node);
 
-function join(heading: Content, next: Content): Content[] {
+function join(heading: Content, next: Content, label: string): Content[] {
+  // The block is what a page continues when it breaks ("Action plan (continued)").
   if (isWhole(next)) return [{ stack: [heading, next], unbreakable: true }];
   return [
     { stack: [heading, { text: '', margin: [0, KEEP_ROOM, 0, 0] }], unbreakable: true },
-    { stack: [next], margin: [0, -KEEP_ROOM, 0, 0] },
+    { stack: [next], margin: [0, -KEEP_ROOM, 0, 0], [CONTINUED_AS]: label } as Content,
   ];
 }
 
+const textOf = (node: Content): string => (isNode(node) && typeof node.text === 'string' ? node.text : '');
+
+/** Each heading's label for continued pages: a section's own, a sub-section's under its section's. */
+function headingLabels(content: readonly Content[]): Map<number, string> {
+  const labels = new Map<number, string>();
+  let section = '';
+  content.forEach((node, i) => {
+    if (!isHeading(node)) return;
+    const level = (node as unknown as Node).headlineLevel;
+    if (level === 1) section = textOf(node);
+    labels.set(i, level === 1 || !section ? textOf(node) : `${section}: ${textOf(node)}`);
+  });
+  return labels;
+}
+
 export function keepHeadingsWithNext(content: readonly Content[]): Content[] {
+  const labels = headingLabels(content);
   const result: Content[] = [];
   // From the end, so a heading followed by a heading joins the already joined pair.
   for (let i = content.length - 1; i >= 0; i--) {
     const node = content[i]!;
-    if (isHeading(node) && result.length > 0) result.unshift(...join(node, result.shift()!));
+    if (isHeading(node) && result.length > 0) result.unshift(...join(node, result.shift()!, labels.get(i) ?? ''));
     else result.unshift(node);
   }
   return result;

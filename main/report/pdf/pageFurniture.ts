@@ -1,6 +1,7 @@
 // What every page of a Baton PDF has besides its content: paper size, margins, running header, page numbers.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PaperSize } from '../../../shared/settings/schema';
+import { continuedLabel } from './continuation';
 
 const side = 50;
 const top = 64;
@@ -22,19 +23,26 @@ export function contentHeight(paperSize: PaperSize): number {
   return pageHeight[paperSize] - top - bottom;
 }
 
-/** The running header stays on one line: a long title is shortened there (the cover has it whole). */
-const RUNNING_TITLE_MAX = 90;
-function runningTitle(title: string): string {
-  return title.length > RUNNING_TITLE_MAX ? `${title.slice(0, RUNNING_TITLE_MAX - 1).trimEnd()}…` : title;
+/** The running header's lines stay single: a long title is shortened there (the cover has it whole). */
+const RUNNING_LINE_MAX = 90;
+function oneLine(text: string, max = RUNNING_LINE_MAX): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
 export function pageFurniture({ title, paperSize }: { title: string; paperSize: PaperSize }) {
   return {
     pageSize: paperSize === 'a4' ? 'A4' : 'LETTER',
     pageMargins: [side, top, side, bottom],
-    // The cover page carries the title itself.
-    header: (currentPage: number) =>
-      currentPage === 1 ? null : { text: runningTitle(title), ...furnitureStyle, margin: [side, 30, side, 0] },
+    // The cover page carries the title itself; a page that continues a section says which.
+    header: (currentPage: number) => {
+      if (currentPage === 1) return null;
+      const continued = continuedLabel(currentPage);
+      return {
+        stack: [{ text: oneLine(title) }, ...(continued ? [{ text: `${oneLine(continued, RUNNING_LINE_MAX - 12)} (continued)`, bold: true }] : [])],
+        ...furnitureStyle,
+        margin: [side, continued ? 24 : 30, side, 0],
+      };
+    },
     footer: (currentPage: number, pageCount: number) => ({
       text: `page ${currentPage} of ${pageCount}`,
       ...furnitureStyle,

@@ -8,6 +8,7 @@
 // hook refuses to install and rendering fails, rather than passing a report it cannot check.
 import LayoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
 import { quote } from '../../../shared/report/reportItems';
+import { CONTINUED_AS, setContinuedLabels } from './continuation';
 import { PLACE_KEY } from './placeKey';
 
 /** What the layout placed: for keyed nodes by key, for anything else by a snippet of its text. */
@@ -22,6 +23,8 @@ export interface Placement {
 
 interface Leaf {
   keys: readonly string[];
+  /** The `continuedAs` labels of the nodes it is in, outermost first. */
+  labels: readonly string[];
   /** Characters of text (or 1 for a chart or image) to be placed... */
   expected: number;
   /** ...and how many were found on the pages. */
@@ -32,6 +35,7 @@ interface Leaf {
 
 interface Tracking {
   keys: string[];
+  labels: string[];
   leaves: Leaf[];
   seen: Set<string>;
 }
@@ -39,6 +43,7 @@ interface Tracking {
 // pdfmake's own node and page shapes, as far as this file reads them.
 interface LaidOutNode {
   [PLACE_KEY]?: unknown;
+  [CONTINUED_AS]?: unknown;
   text?: unknown;
   _inlines?: { text: string }[];
 }
@@ -53,6 +58,7 @@ interface Page {
 }
 interface Builder {
   [TRACKING]?: Tracking;
+  writer: { context(): { pages: Page[] } };
 }
 type Method = (this: Builder, ...args: unknown[]) => unknown;
 
@@ -69,7 +75,7 @@ function textOf(value: unknown): string {
 }
 
 function newLeaf(tracking: Tracking, expected: number, name: () => string): Leaf {
-  const leaf = { keys: [...tracking.keys], expected, placed: 0, name };
+  const leaf = { keys: [...tracking.keys], labels: [...tracking.labels], expected, placed: 0, name };
   tracking.leaves.push(leaf);
   return leaf;
 }
@@ -105,6 +111,34 @@ function summarise(tracking: Tracking, pages: Page[]): Placement {
   return { seen: [...tracking.seen], incomplete: [...incomplete], unplaced };
 }
 
+/** Each text inline and chart on a page, in order, with its leaf. */
+function* leavesOn(page: Page): Generator<{ leaf: Leaf; item: object }> {
+  for (const { type, item } of page.items) {
+    if (type === 'line') for (const inline of item.inlines ?? []) if (inline[LEAF]) yield { leaf: inline[LEAF], item: inline };
+    if ((type === 'svg' || type === 'image') && item[LEAF]) yield { leaf: item[LEAF], item };
+  }
+}
+
+/**
+ * For each page, the innermost label of the content at its top that began on an earlier page:
+ * what the page continues. A page that starts a new section continues nothing. A table's header
+ * repeated at the top of a page is not its content, so the first text not already shown counts.
+ */
+function continuations(pages: Page[]): (string | null)[] {
+  const firstPage = new Map<string, number>();
+  const shown = new Set<object>();
+  return pages.map((page, index) => {
+    const items = [...leavesOn(page)];
+    const top = items.find(({ item }) => !shown.has(item));
+    const label = top ? ([...top.leaf.labels].reverse().find((l) => (firstPage.get(l) ?? index) < index) ?? null) : null;
+    for (const { leaf, item } of items) {
+      shown.add(item);
+      for (const l of leaf.labels) if (!firstPage.has(l)) firstPage.set(l, index);
+    }
+    return label;
+  });
+}
+
 function wrap(proto: Record<string, unknown>, name: string, around: (original: Method) => Method) {
   const original = proto[name];
   if (typeof original !== 'function') throw new Error(`pdfmake's layout has changed (no LayoutBuilder.${name}); Baton cannot check what it places.`);
@@ -119,7 +153,7 @@ export function trackPlacement(): void {
 
   wrap(proto, 'tryLayoutDocument', (original) =>
     function (this: Builder, ...args) {
-      const tracking: Tracking = { keys: [], leaves: [], seen: new Set() };
+      const tracking: Tracking = { keys: [], labels: [], leaves: [], seen: new Set() };
       this[TRACKING] = tracking;
       const result = original.apply(this, args) as { pages: Page[] };
       const pdfDocument = args[1];
@@ -129,15 +163,32 @@ export function trackPlacement(): void {
   );
   wrap(proto, 'processNode', (original) =>
     function (this: Builder, ...args) {
-      const key = (args[0] as LaidOutNode)[PLACE_KEY];
+      const node = args[0] as LaidOutNode;
+      const key = node[PLACE_KEY];
+      const label = node[CONTINUED_AS];
       const tracking = this[TRACKING];
-      if (typeof key !== 'string' || !tracking) return original.apply(this, args);
-      tracking.seen.add(key);
-      tracking.keys.push(key);
+      if ((typeof key !== 'string' && typeof label !== 'string') || !tracking) return original.apply(this, args);
+      if (typeof key === 'string') {
+        tracking.seen.add(key);
+        tracking.keys.push(key);
+      }
+      if (typeof label === 'string') tracking.labels.push(label);
       try {
         return original.apply(this, args);
       } finally {
-        tracking.keys.pop();
+        if (typeof key === 'string') tracking.keys.pop();
+        if (typeof label === 'string') tracking.labels.pop();
+      }
+    },
+  );
+  // Headers are laid out after the content, so by then each page's continuation is known.
+  wrap(proto, 'addHeadersAndFooters', (original) =>
+    function (this: Builder, ...args) {
+      setContinuedLabels(this[TRACKING] ? continuations(this.writer.context().pages) : []);
+      try {
+        return original.apply(this, args);
+      } finally {
+        setContinuedLabels([]);
       }
     },
   );

@@ -2,6 +2,7 @@
 // report's colours, so the sections look alike and a change of style is made once.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { estimateTextWidth } from '../../../shared/charts/textMeasure';
+import { CONTINUED_AS } from '../pdf/continuation';
 import { PLACE_KEY } from '../pdf/placeKey';
 
 export const ACCENT = '#1f4fd1';
@@ -21,11 +22,15 @@ export function paragraph(text: string, style?: string): Content {
   return style ? { text, style } : { text, margin: [0, 0, 0, 6] };
 }
 
-function withKey(key: string, node: unknown): unknown {
-  if (typeof node === 'string' || typeof node === 'number') return { text: String(node), [PLACE_KEY]: key };
-  if (Array.isArray(node)) return { stack: node, [PLACE_KEY]: key };
-  return { ...(node as object), [PLACE_KEY]: key };
+function withProperty(name: string, value: string, node: unknown): unknown {
+  if (typeof node === 'string' || typeof node === 'number') return { text: String(node), [name]: value };
+  if (Array.isArray(node)) return { stack: node, [name]: value };
+  return { ...(node as object), [name]: value };
 }
+const withKey = (key: string, node: unknown) => withProperty(PLACE_KEY, key, node);
+
+/** A cell whose page, if it starts the page, says in its running header that it continues `label`. */
+export const withContinuation = (label: string, cell: TableCell): TableCell => withProperty(CONTINUED_AS, label, cell) as TableCell;
 
 /**
  * Marks content as showing one item of the report model (a key from shared/report/reportItems),

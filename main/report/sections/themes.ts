@@ -2,7 +2,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { BoardItem, ReportModel } from '../../../shared/report/model';
 import { itemKey, quote } from '../../../shared/report/reportItems';
-import { heading, MUTED, paragraph, table } from './blocks';
+import { heading, MUTED, paragraph, table, withContinuation } from './blocks';
 
 /** A theme row quotes its first notes; every note is in the appendix (or the notes CSV) in full. */
 const NOTES_PER_THEME = 5;
@@ -25,6 +25,7 @@ export function themes(model: ReportModel): Content[] {
       const rows = board.areas.flatMap((area, a) =>
         area.items.map((item, i) => ({
           key: itemKey.boardItem(b, a, i),
+          area: `${board.activity}: ${area.title}`,
           cells: [
             i === 0 ? { text: area.title, bold: true } : '',
             item.kind === 'theme' ? themeCell(item) : `${item.label}${item.team ? ` (${item.team})` : ''}`,
@@ -38,7 +39,8 @@ export function themes(model: ReportModel): Content[] {
         ...(voted ? [] : [paragraph('No votes were cast on this board.', 'small')]),
         table(
           ['Area', 'Theme or note', ...(voted ? ['Votes'] : [])],
-          rows.map((row) => row.cells),
+          // A page that starts inside an area says so in its header ("…: Budget (continued)").
+          rows.map((row) => row.cells.map((cell) => withContinuation(row.area, cell))),
           voted ? [100, '*', 36] : [100, '*'],
           rows.map((row) => row.key),
         ),
