@@ -8,6 +8,7 @@ import type { ReportModel } from '../../../shared/report/model';
 import { SvgChart } from '../components/SvgChart';
 import { useAppStore } from '../store/appStore';
 import { ExportPanel } from './ExportPanel';
+import { Table } from '../components/Table';
 
 const num = (n: number | null, digits: number) => (n === null ? '—' : n.toFixed(digits));
 
@@ -27,16 +28,7 @@ function Summary({ model }: { model: ReportModel }) {
       <h3 id="report-summary">Executive summary</h3>
       <p className="report__headline">{summary.headline}</p>
       {summary.warning && <p className="banner banner--warning">{summary.warning}</p>}
-      <table className="table table--compact">
-        <caption className="visually-hidden">Scores and levels</caption>
-        <thead>
-          <tr>
-            <th scope="col">Who</th>
-            <th scope="col">Score</th>
-            <th scope="col">Level</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table compact caption="Scores and levels" columns={['Who', 'Score', 'Level']}>
           {summary.levels.map((l) => (
             <tr key={l.label}>
               <th scope="row">
@@ -54,8 +46,7 @@ function Summary({ model }: { model: ReportModel }) {
               {summary.target.level} {summary.target.chosen ? '(chosen)' : '(suggested)'}
             </td>
           </tr>
-        </tbody>
-      </table>
+      </Table>
       <div className="report__columns">
         <TopList
           title="Largest perception gaps"
@@ -117,20 +108,7 @@ export function ReportView() {
         {model.actions.length === 0 ? (
           <p className="muted">No actions yet.</p>
         ) : (
-          <table className="table table--compact">
-            <caption className="visually-hidden">Actions</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Team</th>
-                <th scope="col">Due</th>
-                <th scope="col">Success metric</th>
-                <th scope="col">Priority</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table compact caption="Actions" columns={['#', 'Action', 'Owner', 'Team', 'Due', 'Success metric', 'Priority']}>
               {model.actions.map((a) => (
                 <tr key={a.id}>
                   <td>{a.number}</td>
@@ -145,8 +123,7 @@ export function ReportView() {
                   <td>{a.priority}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </Table>
         )}
       </section>
 
