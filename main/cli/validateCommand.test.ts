@@ -39,4 +39,16 @@ describe('baton validate', () => {
     expect(await runCli(['validate', 'x.json'], d.cli)).toBe(2);
     expect(d.stdout()).toContain('x.json is not valid JSON');
   });
+
+  it('never prints a control character from the file: a title\'s ESC sequences, the bytes of a file that is not JSON', async () => {
+    const example = JSON.parse(fs.readFileSync(path.join(assetsDir(), 'examples', 'northwind-instruments.baton.json'), 'utf8'));
+    const hostile = JSON.stringify({ ...example, title: '\u001B]0;owned\u0007\u001B[31mRed\u009B2J' });
+    const a = io({ 'hostile.baton.json': hostile });
+    expect(await runCli(['validate', 'hostile.baton.json'], a.cli)).toBe(0);
+    expect(a.stdout()).toBe('valid: workshop "]0;owned[31mRed2J"\n');
+    const b = io({ 'clear.json': '\u001B[2J\u001B[H\u000C{' });
+    expect(await runCli(['validate', 'clear.json'], b.cli)).toBe(2);
+    expect(b.stdout() + b.stderr()).not.toMatch(/[^\P{Cc}\n]/u);
+    expect(b.stdout()).toContain('clear.json is not valid JSON');
+  });
 });

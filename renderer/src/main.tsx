@@ -18,6 +18,7 @@ import './board/board.css';
 import './workshop/presenter.css';
 import './templates/templates.css';
 import './workshop/backups.css';
+import './room/room.css';
 
 // The team colours come from one place, where they are checked for colour-vision deficiencies.
 for (const [team, colour] of Object.entries(TEAM_COLOURS)) document.documentElement.style.setProperty(`--team-${team}`, colour);

@@ -5,6 +5,7 @@ import { newStage, type HandoffMap } from './handoff';
 import { KIND_DEFAULTS, type ActivityKind } from './kinds';
 import type { Activity, ActivityStatus, Runtime } from './schema';
 import { addMinute, freshTimer, pauseTimer, resetTimer, startTimer } from './timer';
+import { hasVisibleText } from '../text/plainText';
 
 /** A new activity of a kind, with that kind's defaults and a board of its areas. */
 export function createActivity(kind: ActivityKind, newId: () => string): Activity {
@@ -77,7 +78,7 @@ export function updateHandoff(agenda: Activity[], id: string, change: (map: Hand
 
 /** The handoff map's stages and its board's areas stay one list: adding a stage adds an area. */
 export function addStage(activity: Activity, stage: { id: string; name: string }): Activity {
-  if (!activity.handoff || !activity.board || stage.name.trim() === '') return activity;
+  if (!activity.handoff || !activity.board || !hasVisibleText(stage.name)) return activity;
   return {
     ...activity,
     handoff: { ...activity.handoff, stages: [...activity.handoff.stages, newStage(stage.id, stage.name)] },
@@ -86,7 +87,7 @@ export function addStage(activity: Activity, stage: { id: string; name: string }
 }
 
 export function renameStage(activity: Activity, id: string, name: string): Activity {
-  if (!activity.handoff || !activity.board || name.trim() === '') return activity;
+  if (!activity.handoff || !activity.board || !hasVisibleText(name)) return activity;
   return {
     ...activity,
     handoff: { ...activity.handoff, stages: activity.handoff.stages.map((s) => (s.id === id ? { ...s, name } : s)) },

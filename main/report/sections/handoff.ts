@@ -1,10 +1,8 @@
 // The relay handoff map: who does what at each buying stage, and the agreed lead definitions.
 import type { Content } from 'pdfmake/interfaces';
-import type { StageOwner } from '../../../shared/agenda/handoff';
+import { STAGE_OWNER_LABELS } from '../../../shared/agenda/handoff';
 import type { ReportModel } from '../../../shared/report/model';
 import { heading, table } from './blocks';
-
-const OWNER_LABELS: Record<StageOwner, string> = { marketing: 'Marketing', sales: 'Sales', both: 'Both', '': 'Not agreed' };
 
 export function handoffs(model: ReportModel): Content[] {
   return model.handoffs.flatMap((h) => [
@@ -15,7 +13,7 @@ export function handoffs(model: ReportModel): Content[] {
         { text: s.name, bold: true },
         s.marketing || '—',
         s.sales || '—',
-        OWNER_LABELS[s.owner],
+        STAGE_OWNER_LABELS[s.owner],
         s.exchangeZone ? 'Yes' : 'No',
       ]),
       [70, '*', '*', 52, 50],

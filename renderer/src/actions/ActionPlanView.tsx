@@ -24,6 +24,7 @@ import { useDiagnosticAnalysis } from '../diagnostic/useDiagnostic';
 import { useAppStore } from '../store/appStore';
 import { newItemId, useAgenda } from '../workshop/useWorkshop';
 import { Table, type TableColumn } from '../components/Table';
+import { hasVisibleText } from '../../../shared/text/plainText';
 
 const noActions: Action[] = [];
 
@@ -92,7 +93,7 @@ export function ActionPlanView() {
 
   function submitDraft(event: FormEvent) {
     event.preventDefault();
-    if (draft.trim() === '') return setDraftError('An action needs a title');
+    if (!hasVisibleText(draft)) return setDraftError('An action needs a title');
     create(draft);
     setDraft('');
     setDraftError(null);

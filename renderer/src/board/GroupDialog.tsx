@@ -3,13 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
+import { hasVisibleText } from '../../../shared/text/plainText';
 
 export function GroupDialog({ count, suggestion, onGroup, onClose }: { count: number; suggestion: string; onGroup(name: string): void; onClose(): void }) {
   const [name, setName] = useState(suggestion);
   const [error, setError] = useState<string | undefined>();
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (name.trim() === '') return setError('A theme needs a name');
+    if (!hasVisibleText(name)) return setError('A theme needs a name');
     onGroup(name.trim());
     onClose();
   }

@@ -4,6 +4,7 @@
 // that changed, and a drag start none of them.
 import { memo, useState, type KeyboardEvent } from 'react';
 import { NOTE_TEAM_LABELS, NOTE_TEXT_MAX, type Note } from '../../../shared/board/schema';
+import { hasVisibleText } from '../../../shared/text/plainText';
 
 export interface NoteCardProps {
   note: Note;
@@ -26,7 +27,7 @@ function NoteEditor({ note, onDone }: { note: Note; onDone(text: string | null):
     event.stopPropagation();
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      onDone(text.trim() === '' ? null : text);
+      onDone(hasVisibleText(text) ? text : null);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onDone(null);
@@ -41,7 +42,7 @@ function NoteEditor({ note, onDone }: { note: Note; onDone(text: string | null):
       value={text}
       onChange={(e) => setText(e.target.value)}
       onKeyDown={onKeyDown}
-      onBlur={() => onDone(text.trim() === '' || text === note.text ? null : text)}
+      onBlur={() => onDone(!hasVisibleText(text) || text === note.text ? null : text)}
     />
   );
 }
