@@ -9,6 +9,7 @@ import { Dialog } from '../components/Dialog';
 import { useEditDiagnostic } from './useDiagnostic';
 import { newItemId } from '../workshop/useWorkshop';
 import { Table } from '../components/Table';
+import { decodeTextFile } from '../../../shared/text/decodeTextFile';
 
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
@@ -25,7 +26,8 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
       setParsed({ ok: false, errors: [`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; answer files can be at most 2 MB.`] });
       return;
     }
-    setParsed(parseAnswersCsv(await file.text()));
+    const text = decodeTextFile(new Uint8Array(await file.arrayBuffer()), file.name);
+    setParsed(text.ok ? parseAnswersCsv(text.value) : { ok: false, errors: [text.error.message] });
   }
 
   function importRows() {
