@@ -5,7 +5,7 @@ import type { Font } from 'fontkit';
 import { fontFaces, fontFiles } from './fonts';
 
 type Face = keyof typeof fontFiles;
-type FontkitModule = { create(bytes: Uint8Array): Font; registerFormat(format: unknown): void };
+type FontkitModule = { create(bytes: Uint8Array, postscriptName?: string): Font | { fonts: Font[] }; registerFormat(format: unknown): void };
 
 const bytes = new Map<Face, Buffer>();
 const parsed = new Map<Face, Font>();
@@ -21,13 +21,13 @@ export function fontBytes(face: Face): Buffer {
 }
 
 // pdfkit resolves fontkit from its own folder; use that copy, whichever it is.
-const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as FontkitModule;
+export const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as FontkitModule;
 
 /** A parsed face, for glyph coverage and layout: one object per face for the life of the process. */
 export function parsedFont(face: Face): Font {
   let font = parsed.get(face);
   if (!font) {
-    font = fontkit.create(fontBytes(face));
+    font = fontkit.create(fontBytes(face)) as Font;
     parsed.set(face, font);
   }
   return font;
