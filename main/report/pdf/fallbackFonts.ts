@@ -4,16 +4,21 @@ import fs from 'node:fs';
 import type { Font } from 'fontkit';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 import { createFontFinder, fontSearchFor, rankFaces, type FontFace, type FontSearch } from './fontDiscovery';
-import { fontkit } from './parsedFonts';
+import { fontkit, shareInstalledFont } from './parsedFonts';
+
+/** A face read and parsed once, with the bytes pdfkit is handed for it. */
+interface LoadedFace {
+  face: FontFace;
+  bytes: Buffer;
+  font: Font;
+}
 
 /** A font registered with pdfmake under `family` (named by its file, so it never means two fonts), drawn for the runs of text it covers. */
 export interface FallbackFont {
   family: string;
-  regular: FontFace;
+  regular: LoadedFace;
   /** The bold face of the same family when the machine has one; else bold text uses the regular. */
-  bold: FontFace;
-  /** The regular face, parsed, to ask what it draws. */
-  font: Font;
+  bold: LoadedFace;
 }
 
 // Scripts whose characters should come from one font, so a word never mixes designs. Han reuses a
@@ -30,7 +35,7 @@ interface State {
   findFaces: (codePoint: number) => FontFace[];
   chosen: { script: string; font: FallbackFont }[];
   byGrapheme: Map<string, FallbackFont | null>;
-  parsed: Map<string, Font | null>;
+  parsed: Map<string, { bytes: Buffer; font: Font } | null>;
 }
 
 let state: State | undefined;
@@ -47,12 +52,17 @@ function current(): State {
 
 const faceKey = (face: FontFace) => `${face.file}#${face.postscriptName ?? ''}`;
 
-function parse(s: State, face: FontFace): Font | null {
+// The faces of one collection share its bytes, so pdfkit is handed one Buffer per file.
+const fileBytes = new Map<string, Buffer>();
+
+function parse(s: State, face: FontFace): { bytes: Buffer; font: Font } | null {
   const key = faceKey(face);
   if (!s.parsed.has(key)) {
     try {
-      const bytes = fs.readFileSync(face.file);
-      s.parsed.set(key, fontkit.create(bytes, face.postscriptName) as Font);
+      const bytes = fileBytes.get(face.file) ?? fs.readFileSync(face.file);
+      fileBytes.set(face.file, bytes);
+      const font = fontkit.create(bytes, face.postscriptName) as Font | null;
+      s.parsed.set(key, font ? { bytes, font } : null);
     } catch {
       s.parsed.set(key, null);
     }
@@ -69,10 +79,11 @@ function choose(s: State, codePoints: number[], script: string): FallbackFont | 
   const region = REGION[script];
   const faces = rankFaces(s.findFaces(codePoints[0]!), (face) => Number(region?.test(face.family) ?? false));
   for (const face of faces.filter((f) => !f.bold && !f.italic)) {
-    const font = parse(s, face);
-    if (!font || !draws(font, codePoints)) continue;
-    const bold = faces.find((f) => f.family === face.family && f.bold && !f.italic && f.file !== face.file) ?? face;
-    const chosen: FallbackFont = { family: `${face.family} (${faceKey(face)})`, regular: face, bold, font };
+    const regular = parse(s, face);
+    if (!regular || !draws(regular.font, codePoints)) continue;
+    const boldFace = faces.find((f) => f.family === face.family && f.bold && !f.italic && f.file !== face.file);
+    const bold = (boldFace && parse(s, boldFace)) || regular;
+    const chosen: FallbackFont = { family: `${face.family} (${faceKey(face)})`, regular: { face, ...regular }, bold: { face: boldFace && bold !== regular ? boldFace : face, ...bold } };
     s.chosen.push({ script, font: chosen });
     return chosen;
   }
@@ -89,7 +100,7 @@ export function fallbackFontFor(grapheme: string, codePoints: number[]): Fallbac
   if (known !== undefined) return known;
   const script = scriptOf(String.fromCodePoint(codePoints[0]!));
   const reusable = s.chosen.filter((c) => c.script === script || (script === 'Han' && CJK.has(c.script)));
-  const found = reusable.find((c) => draws(c.font.font, codePoints))?.font ?? choose(s, codePoints, script);
+  const found = reusable.find((c) => draws(c.font.regular.font, codePoints))?.font ?? choose(s, codePoints, script);
   s.byGrapheme.set(grapheme, found);
   return found;
 }
@@ -99,14 +110,24 @@ export function chosenFallbackFonts(): FallbackFont[] {
   return current().chosen.map((c) => c.font);
 }
 
-/** What pdfmake is given for a face: a path, or a path and the face's name inside a collection. */
-function pdfmakeSource(face: FontFace): PDFKit.Mixins.PDFFontSource {
+/**
+ * What pdfmake is given for a face: its path, and its name inside a collection. (pdfmake takes
+ * only paths or URLs here; the parsed face is shared with pdfkit by parsedFonts.ts.)
+ */
+function pdfmakeSource({ face, bytes, font }: LoadedFace): PDFKit.Mixins.PDFFontSource {
+  if (!face.postscriptName) shareInstalledFont(bytes, font);
+  registeredFiles.add(face.file);
   // pdfmake passes an array on to pdfkit's font(src, family), which opens that face of a collection.
   return (face.postscriptName ? [face.file, face.postscriptName] : face.file) as PDFKit.Mixins.PDFFontSource;
 }
 
 const registered = new Set<string>();
 const registeredFiles = new Set<string>();
+
+/** Whether pdfmake may read `file`: an installed font chosen and registered above. */
+export function isFallbackFontFile(file: string): boolean {
+  return registeredFiles.has(file);
+}
 
 /** Registers the fallback fonts chosen since the last call with pdfmake (its font list is per process too). */
 export function registerFallbackFonts(pdfmake: { addFonts(fonts: TFontDictionary): void }): void {
@@ -115,16 +136,10 @@ export function registerFallbackFonts(pdfmake: { addFonts(fonts: TFontDictionary
   const dictionary: TFontDictionary = {};
   for (const font of added) {
     registered.add(font.family);
-    registeredFiles.add(font.regular.file).add(font.bold.file);
     const regular = pdfmakeSource(font.regular);
     const bold = pdfmakeSource(font.bold);
     // Installed fonts rarely come with italics; the upright face keeps the text readable.
     dictionary[font.family] = { normal: regular, bold, italics: regular, bolditalics: bold };
   }
   pdfmake.addFonts(dictionary);
-}
-
-/** Whether pdfmake may read `file`: an installed font chosen and registered above. */
-export function isFallbackFontFile(file: string): boolean {
-  return registeredFiles.has(file);
 }

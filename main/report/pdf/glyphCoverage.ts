@@ -76,7 +76,7 @@ export function textRuns(text: string, placeholder = PLACEHOLDER): { runs: TextR
       append(segment, undefined);
     } else {
       const fallback = fallbackFontFor(segment, codePoints);
-      open = fallback ? { family: fallback.family, font: fallback.font } : undefined;
+      open = fallback ? { family: fallback.family, font: fallback.regular.font } : undefined;
       if (fallback) append(segment, fallback.family);
       else {
         uncovered.add(segment);

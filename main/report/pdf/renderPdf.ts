@@ -35,7 +35,8 @@ function configure() {
   registerFonts(pdfmake);
   shareParsedFonts();
   orderBidiLines();
-  // Nothing is ever fetched (images must be data: URLs) and only the font files may be read.
+  // Nothing is ever fetched (images must be data: URLs) and only the font files may be read:
+  // Noto Sans and the installed fonts chosen for other scripts.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => isFontFile(file) || isFallbackFontFile(file));
   configured = true;
