@@ -2,6 +2,7 @@
 // (Shift goes back), Alt+A moves to the next area; Shift+Enter starts a new line in the note.
 import { forwardRef, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { NOTE_TEAMS, NOTE_TEAM_LABELS, NOTE_TEXT_MAX, type Area, type NoteTeam } from '../../../shared/board/schema';
+import { hasVisibleText } from '../../../shared/text/plainText';
 
 interface CaptureBarProps {
   areas: Area[];
@@ -26,7 +27,7 @@ export const CaptureBar = forwardRef<HTMLTextAreaElement, CaptureBarProps>(funct
 
   function add(event?: FormEvent) {
     event?.preventDefault();
-    if (text.trim() === '') return;
+    if (!hasVisibleText(text)) return;
     if (props.onAdd(text)) {
       setText('');
       setAnnouncement(`Added a ${NOTE_TEAM_LABELS[team]} note to ${area.title}${hidden ? ', hidden until revealed' : ''}.`);
@@ -53,15 +54,20 @@ export const CaptureBar = forwardRef<HTMLTextAreaElement, CaptureBarProps>(funct
   return (
     <form className={`capture capture--${team}`} onSubmit={add} aria-label="Add a note">
       <div className="capture__main">
-        <label htmlFor={textId} className="capture__label">
-          New note in <strong>{area.title}</strong> from <strong>{NOTE_TEAM_LABELS[team]}</strong>
-          {hidden && <span className="capture__private"> (private: hidden until revealed)</span>}
-        </label>
+        <div className="capture__head">
+          <label htmlFor={textId} className="capture__label">
+            New note in <strong>{area.title}</strong> from <strong>{NOTE_TEAM_LABELS[team]}</strong>
+            {hidden && <span className="capture__private"> (private: hidden until revealed)</span>}
+          </label>
+          <p className="capture__help muted">
+            <kbd>Enter</kbd> add · <kbd>Shift</kbd>+<kbd>Enter</kbd> new line · <kbd>Alt</kbd>+<kbd>T</kbd> team · <kbd>Alt</kbd>+<kbd>A</kbd> area · <kbd>N</kbd> back here
+          </p>
+        </div>
         <textarea
           id={textId}
           ref={ref}
           className="capture__input"
-          rows={2}
+          rows={1}
           maxLength={NOTE_TEXT_MAX}
           value={text}
           placeholder="Type what the room says, then Enter"
@@ -69,9 +75,6 @@ export const CaptureBar = forwardRef<HTMLTextAreaElement, CaptureBarProps>(funct
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <p className="capture__help muted">
-          <kbd>Enter</kbd> add · <kbd>Shift</kbd>+<kbd>Enter</kbd> new line · <kbd>Alt</kbd>+<kbd>T</kbd> team · <kbd>Alt</kbd>+<kbd>A</kbd> area · <kbd>N</kbd> back here
-        </p>
       </div>
       <div className="capture__options">
         <fieldset className="segmented segmented--teams">

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { removeActivity, setStatus, updateActivity } from '../../../shared/agenda/edits';
 import { KIND_DEFAULTS } from '../../../shared/agenda/kinds';
+import { shownStatus } from '../../../shared/agenda/timer';
 import { ACTIVITY_STATUS_LABELS, type Activity } from '../../../shared/agenda/schema';
 import { ActionPlanSummary } from '../actions/ActionPlanSummary';
 import { ActionPlanView } from '../actions/ActionPlanView';
@@ -48,18 +49,20 @@ export function ActivityView({ activity }: { activity: Activity }) {
   const setPresenter = useAppStore((s) => s.setPresenter);
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const [notesOpen, setNotesOpen] = useState(true);
   const noteCount = activity.board?.notes.length ?? 0;
+  const status = shownStatus(activity, useAppStore((s) => s.current?.runtime.timers[activity.id]));
+  // On a board, and while any activity runs, what the room works on comes first: a compact
+  // header, the private notes folded.
+  const compact = status === 'running' || activity.board !== null;
+  const [notesOpen, setNotesOpen] = useState(!compact);
 
   return (
-    <section className="activity" aria-labelledby="activity-title">
+    <section className={`activity${compact ? ' activity--compact' : ''}`} aria-labelledby="activity-title">
       <header className="activity__header">
         <div className="activity__heading">
           <p className="activity__kind">
             {KIND_DEFAULTS[activity.kind].label} · {activity.minutes} min ·{' '}
-            <span className={`status-tag status-tag--${activity.status}`}>
-              {ACTIVITY_STATUS_LABELS[activity.status]}
-            </span>
+            <span className={`status-tag status-tag--${status}`}>{ACTIVITY_STATUS_LABELS[status]}</span>
           </p>
           <h2 id="activity-title" className="activity__title">
             {activity.title}
@@ -78,7 +81,7 @@ export function ActivityView({ activity }: { activity: Activity }) {
             Mark not done
           </button>
         )}
-        {activity.status === 'not-started' && (
+        {status === 'not-started' && (
           <button type="button" className="button" onClick={() => editAgenda((a) => setStatus(a, activity.id, 'running'))}>
             Mark running
           </button>
@@ -92,11 +95,12 @@ export function ActivityView({ activity }: { activity: Activity }) {
         <button type="button" className="button button--quiet button--danger-text" onClick={() => setRemoving(true)}>
           Remove activity
         </button>
+        {/* In the row of buttons while folded; a full-width panel below them when open. */}
+        <details className="facilitator-notes" open={notesOpen} onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
+          <summary>Facilitator notes (private)</summary>
+          <p>{activity.notes || 'No notes for this activity. Add some with “Edit activity”.'}</p>
+        </details>
       </div>
-      <details className="facilitator-notes" open={notesOpen} onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
-        <summary>Facilitator notes (private)</summary>
-        <p>{activity.notes || 'No notes for this activity. Add some with “Edit activity”.'}</p>
-      </details>
       <ActivityBody activity={activity} />
       {editing && (
         <ActivityDialog activity={activity} onSave={(change) => editAgenda((a) => updateActivity(a, activity.id, change))} onClose={() => setEditing(false)} />

@@ -3,7 +3,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { moveActivity } from '../../../shared/agenda/edits';
 import { ACTIVITY_STATUS_LABELS, type Activity } from '../../../shared/agenda/schema';
-import { dayProgress, formatMinutes, isRunning } from '../../../shared/agenda/timer';
+import { dayProgress, formatMinutes, isRunning, shownStatus } from '../../../shared/agenda/timer';
 import { useAppStore } from '../store/appStore';
 import { AddActivityDialog } from './AddActivityDialog';
 import { useNow } from './useNow';
@@ -18,6 +18,8 @@ export function AgendaSidebar() {
   const reportOpen = useAppStore((s) => s.reportOpen);
   const openReport = useAppStore((s) => s.openReport);
   const editAgenda = useEditAgenda();
+  const hidden = useAppStore((s) => s.agendaHidden);
+  const toggleAgenda = useAppStore((s) => s.toggleAgenda);
   const [adding, setAdding] = useState(false);
   const anyRunning = Object.values(runtime?.timers ?? {}).some(isRunning);
   const now = useNow(anyRunning, 5000);
@@ -31,8 +33,21 @@ export function AgendaSidebar() {
     requestAnimationFrame(() => document.getElementById(`agenda-item-${activity.id}`)?.focus());
   }
 
+  const toggle = (
+    <button type="button" className="button button--quiet button--small workshop-nav__toggle" aria-expanded={!hidden} aria-controls="agenda-panel" onClick={toggleAgenda}>
+      {hidden ? '» Show agenda' : '« Hide agenda'}
+    </button>
+  );
+  if (hidden) {
+    return (
+      <nav className="workshop-nav workshop-nav--hidden" aria-label="Agenda">
+        {toggle}
+      </nav>
+    );
+  }
+
   return (
-    <nav className="workshop-nav" aria-label="Agenda">
+    <nav className="workshop-nav" aria-label="Agenda" id="agenda-panel">
       <button type="button" className="button button--quiet back-link" onClick={goHome}>
         ← All workshops <kbd>H</kbd>
       </button>
@@ -44,31 +59,36 @@ export function AgendaSidebar() {
       >
         Workshop overview
       </button>
-      <h2 className="workshop-nav__heading">Agenda</h2>
+      <div className="workshop-nav__heading-row">
+        <h2 className="workshop-nav__heading">Agenda</h2>
+        {toggle}
+      </div>
       <p className="day-progress">
         {formatMinutes(Math.round(day.elapsedMinutes))} run of {formatMinutes(day.plannedMinutes)} planned · {day.done} of {day.total} done
       </p>
       <ol className="agenda-list">
         {agenda.map((activity, index) => {
-          const running = isRunning(runtime?.timers[activity.id]);
+          const timer = runtime?.timers[activity.id];
+          const status = shownStatus(activity, timer);
+          const running = isRunning(timer);
           return (
             <li key={activity.id}>
               <button
                 type="button"
                 id={`agenda-item-${activity.id}`}
-                className={`workshop-nav__item agenda-item agenda-item--${activity.status}`}
+                className={`workshop-nav__item agenda-item agenda-item--${status}`}
                 aria-current={currentId === activity.id && !reportOpen ? 'page' : undefined}
                 aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
                 onClick={() => selectActivity(activity.id)}
                 onKeyDown={(e) => onItemKey(e, activity, index)}
               >
                 <span className="agenda-item__status" aria-hidden="true">
-                  {activity.status === 'done' ? '✓' : activity.status === 'running' || running ? '▶' : '○'}
+                  {status === 'done' ? '✓' : status === 'running' ? '▶' : '○'}
                 </span>
                 <span className="agenda-item__title">{activity.title}</span>
                 <span className="agenda-item__minutes">{activity.minutes} min</span>
                 <span className="visually-hidden">
-                  , {ACTIVITY_STATUS_LABELS[activity.status]}
+                  , {ACTIVITY_STATUS_LABELS[status]}
                   {running ? ', timer running' : ''}
                 </span>
               </button>

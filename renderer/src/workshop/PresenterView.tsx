@@ -8,6 +8,7 @@ import { ActivityBody } from './ActivityView';
 
 export function PresenterView({ activity }: { activity: Activity }) {
   const setPresenter = useAppStore((s) => s.setPresenter);
+  const togglePresenter = useAppStore((s) => s.togglePresenter);
   const stepActivity = useAppStore((s) => s.stepActivity);
   const ref = useRef<HTMLDialogElement>(null);
 
@@ -33,11 +34,14 @@ export function PresenterView({ activity }: { activity: Activity }) {
       }}
       onKeyDown={(e) => {
         if (e.ctrlKey || e.metaKey || e.altKey) return;
-        if (e.key === 'p' || e.key === 'P') setPresenter(false);
+        if (e.key === 'p' || e.key === 'P') togglePresenter();
         else if (e.key === ']') stepActivity(1);
         else if (e.key === '[') stepActivity(-1);
         else return;
+        // Handled here: the window's shortcut handler must not act on the same key again (it
+        // used to reopen the view the moment P had closed it).
         e.preventDefault();
+        e.stopPropagation();
       }}
     >
       <header className="presenter__header">
