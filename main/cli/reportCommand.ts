@@ -4,11 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
+import { describeUncovered } from '../../shared/ipc/exports';
 import { todayIso } from '../../shared/format/dates';
 import { buildReport } from '../../shared/report/buildReport';
 import { paperSizeSchema, type PaperSize } from '../../shared/settings/schema';
 import { NOTES_TO_CSV_ABOVE } from '../../shared/report/notesAppendix';
 import { ReportIncompleteError } from '../report/completeness';
+import { PLACEHOLDER } from '../report/pdf/glyphCoverage';
 import { createReportPdf } from '../report/reportPdf';
 import { atomicWriteFileSync } from '../storage/atomicWrite';
 import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
@@ -78,10 +80,13 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
       io.stderr(`${error.message}\n`);
       return EXIT_BAD_INPUT;
     }
-    const { pdf: bytes, replaced, notesInCsv } = rendered;
+    const { pdf: bytes, placeholders, notesInCsv } = rendered;
     // Written to a temporary file and renamed, so a failure never leaves half a PDF behind.
     atomicWriteFileSync(parsed.out, bytes);
-    if (replaced.length > 0) io.stderr(`Printed as a placeholder, not in the embedded fonts: ${replaced.join(' ')}\n`);
+    if (placeholders.length > 0) {
+      const lines = placeholders.map((item) => `  ${describeUncovered(item)}\n`).join('');
+      io.stderr(`Printed as a placeholder (${PLACEHOLDER}), because no font on this machine has them:\n${lines}`);
+    }
     const notes = notesInCsv && model.appendix.notes.length > 0 ? '; notes appendix left to the notes CSV' : '';
     io.stdout(`Wrote ${parsed.out} (${parsed.paper === 'a4' ? 'A4' : 'Letter'}, ${Math.round(bytes.byteLength / 1024)} KB${notes}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     return EXIT_OK;

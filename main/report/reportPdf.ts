@@ -15,12 +15,26 @@ import { contentHeight, contentWidth } from './pdf/pageFurniture';
 import { createPdfRenderer, type PdfRendererOptions } from './pdf/pdfRenderer';
 import { reportContent, reportStyles } from './reportDocument';
 
+function findUncovered(model: ReportModel): UncoveredText[] {
+  return scanForUncovered(reportTexts(model)).map((item) => ({ where: item.label, text: item.text.trim(), characters: item.characters }));
+}
+
+/**
+ * Where the rendered PDF printed the placeholder: the fields found beforehand, and any other
+ * character the renderer swapped (in text Baton wrote itself, which should never happen).
+ */
+function placeholdersIn(model: ReportModel, replaced: string[]): UncoveredText[] {
+  if (replaced.length === 0) return [];
+  const found = findUncovered(model);
+  const named = new Set(found.flatMap((item) => item.characters));
+  const other = replaced.filter((char) => !named.has(char));
+  return other.length > 0 ? [...found, { where: 'other report text', text: '', characters: other }] : found;
+}
+
 export function createReportPdf(options: PdfRendererOptions = {}): ReportPdf {
   const renderer = createPdfRenderer(options);
   return {
-    findUncovered(model): UncoveredText[] {
-      return scanForUncovered(reportTexts(model)).map((item) => ({ where: item.label, text: item.text.trim(), characters: item.characters }));
-    },
+    findUncovered,
     async render(model: ReportModel, paperSize: PaperSize, { notesInCsv: choice }: ReportPdfOptions = {}) {
       const notesInCsv = leaveNotesToCsv(model.appendix.notes.length, choice);
       const content = reportContent(model, { paperSize, width: contentWidth(paperSize), height: contentHeight(paperSize), notesInCsv });
@@ -47,7 +61,7 @@ export function createReportPdf(options: PdfRendererOptions = {}): ReportPdf {
       // that was taller than a page), lay the report out again with every block free to break.
       if (missingItems(items, result.placement).length > 0) result = await render(breakEverywhere(content));
       assertComplete(items, result.placement);
-      return { pdf: result.pdf, replaced: result.replaced, notesInCsv };
+      return { pdf: result.pdf, placeholders: placeholdersIn(model, result.replaced), notesInCsv };
     },
     close: () => renderer.close(),
   };

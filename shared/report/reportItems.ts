@@ -32,10 +32,15 @@ export interface ReportItemOptions {
   notesInCsv: boolean;
 }
 
+/** `text` on one line and at most `max` characters, ending in "…" when shortened. */
+export function shortened(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
 /** A short quotation of user text for a message: its first words, never the whole 2,000 characters. */
 export function quote(text: string, max = 48): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat}”`;
+  return `“${shortened(text, max)}”`;
 }
 
 export function reportItems(model: ReportModel, { notesInCsv }: ReportItemOptions): ReportItem[] {

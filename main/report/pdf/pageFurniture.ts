@@ -1,6 +1,7 @@
 // What every page of a Baton PDF has besides its content: paper size, margins, running header, page numbers.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PaperSize } from '../../../shared/settings/schema';
+import { shortened } from '../../../shared/report/reportItems';
 import { continuedLabel } from './continuation';
 
 const side = 50;
@@ -25,9 +26,6 @@ export function contentHeight(paperSize: PaperSize): number {
 
 /** The running header's lines stay single: a long title is shortened there (the cover has it whole). */
 const RUNNING_LINE_MAX = 90;
-function oneLine(text: string, max = RUNNING_LINE_MAX): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
 
 export function pageFurniture({ title, paperSize }: { title: string; paperSize: PaperSize }) {
   return {
@@ -38,7 +36,7 @@ export function pageFurniture({ title, paperSize }: { title: string; paperSize: 
       if (currentPage === 1) return null;
       const continued = continuedLabel(currentPage);
       return {
-        stack: [{ text: oneLine(title) }, ...(continued ? [{ text: `${oneLine(continued, RUNNING_LINE_MAX - 12)} (continued)`, bold: true }] : [])],
+        stack: [{ text: shortened(title, RUNNING_LINE_MAX) }, ...(continued ? [{ text: `${shortened(continued, RUNNING_LINE_MAX - 12)} (continued)`, bold: true }] : [])],
         ...furnitureStyle,
         margin: [side, continued ? 24 : 30, side, 0],
       };

@@ -1,7 +1,7 @@
 // Themes and notes from each activity's board, area by area, most votes first.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { BoardItem, ReportModel } from '../../../shared/report/model';
-import { itemKey, quote } from '../../../shared/report/reportItems';
+import { itemKey, quote, shortened } from '../../../shared/report/reportItems';
 import { heading, MUTED, paragraph, table, withContinuation } from './blocks';
 
 /** A theme row quotes its first notes; every note is in the appendix (or the notes CSV) in full. */
@@ -25,7 +25,7 @@ export function themes(model: ReportModel): Content[] {
       const rows = board.areas.flatMap((area, a) =>
         area.items.map((item, i) => ({
           key: itemKey.boardItem(b, a, i),
-          area: `${board.activity}: ${area.title}`,
+          area: `${shortened(board.activity, 40)}: ${area.title}`,
           cells: [
             i === 0 ? { text: area.title, bold: true } : '',
             item.kind === 'theme' ? themeCell(item) : `${item.label}${item.team ? ` (${item.team})` : ''}`,
