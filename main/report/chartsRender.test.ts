@@ -1,7 +1,9 @@
 // Proves pdfmake (through svg-to-pdfkit) draws the shared diagnostic charts in Noto Sans, offline.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FONT_FAMILY, levelLadderSvg, statementBarsSvg, subscoresSvg } from '../../shared/diagnostic/charts';
+import { levelLadderSvg } from '../../shared/charts/levelLadder';
+import { statementBarsSvg, subscoresSvg } from '../../shared/charts/statementCharts';
+import { DEFAULT_FONT_FAMILY } from '../../shared/charts/theme';
 import type { Answer, DiagnosticParticipant } from '../../shared/diagnostic/model';
 import { scoreDiagnostic } from '../../shared/diagnostic/score';
 import { tempDataDir } from '../testing/tempDir';

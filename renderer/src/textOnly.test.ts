@@ -1,5 +1,5 @@
 // Note text and every other typed text reach the page as React text, never as markup: the one
-// dangerouslySetInnerHTML is SvgChart, fed only by shared/diagnostic/charts.ts, which escapes all text.
+// dangerouslySetInnerHTML is SvgChart, fed only by shared/charts/, which escapes all text.
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 

@@ -1,4 +1,4 @@
-// Shows a chart drawn by shared/diagnostic/charts.ts. The SVG is built from numbers and our own
+// Shows a chart drawn by shared/charts/. The SVG is built from numbers and our own
 // labels, with every text escaped there, so inserting it as markup cannot run anything.
 import { memo } from 'react';
 

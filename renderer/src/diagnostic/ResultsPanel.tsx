@@ -1,7 +1,8 @@
 // Results: levels per team and overall on the ladder, the perception gaps, per-statement bars,
 // sub-scores, where a team is split, and who is not counted.
 import { useState } from 'react';
-import { levelLadderSvg, statementBarsSvg, subscoresSvg, type StatementOrder } from '../../../shared/diagnostic/charts';
+import { levelLadderSvg } from '../../../shared/charts/levelLadder';
+import { statementBarsSvg, subscoresSvg, type StatementOrder } from '../../../shared/charts/statementCharts';
 import { formatGap } from '../../../shared/diagnostic/formatGap';
 import { MIN_ANSWERED, STATEMENT_COUNT, TEAM_LABELS, type DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { STATEMENTS, STATEMENT_GROUPS } from '../../../shared/diagnostic/statements';

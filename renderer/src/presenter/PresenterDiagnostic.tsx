@@ -1,7 +1,9 @@
 // The diagnostic on the room screen, revealed as the facilitator chooses: first how many answers
 // are in, then the levels, then the perception gaps, then the sub-scores. Never a name: the scene
 // holds none (shared/presenter/scene.ts). Charts come from shared/diagnostic/charts.ts.
-import { levelLadderSvg, subscoresSvg, type ChartTheme } from '../../../shared/diagnostic/charts';
+import { levelLadderSvg } from '../../../shared/charts/levelLadder';
+import { subscoresSvg } from '../../../shared/charts/statementCharts';
+import type { ChartTheme } from '../../../shared/charts/theme';
 import { formatGap } from '../../../shared/diagnostic/formatGap';
 import type { SceneDiagnostic } from '../../../shared/presenter/scene';
 import { SvgChart } from '../components/SvgChart';

@@ -1,0 +1,22 @@
+// Each head's commitment with a line to sign, and the next steps after the workshop.
+import type { Content } from 'pdfmake/interfaces';
+import type { ReportModel } from '../../../shared/report/model';
+import { heading, paragraph } from './blocks';
+
+export function commitments(model: ReportModel): Content[] {
+  return [
+    heading('Commitments and sign-off'),
+    ...model.commitments.map((c) => ({
+      unbreakable: true,
+      stack: [
+        { text: `Head of ${c.team.toLowerCase()}${c.head ? `: ${c.head}` : ''}`, style: 'h2' },
+        paragraph(c.statement ? `“${c.statement}”` : 'No commitment recorded.'),
+        { text: '\n\nSigned ____________________________________      Date ________________', margin: [0, 6, 0, 18] },
+      ],
+    })) as Content[],
+  ];
+}
+
+export function nextSteps(model: ReportModel): Content[] {
+  return [heading('Next steps'), { ul: model.nextSteps.items, margin: [0, 0, 0, 8] }];
+}
