@@ -1,9 +1,12 @@
-// Renderer entry: connects to the Baton API of whichever shell hosts the page and mounts the app.
+// Renderer entry: the room screen (#presenter) on its own, or the app, connected to the Baton API
+// of whichever shell hosts the page.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectApi } from './api/api';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { connectPresenterSource, PRESENTER_HASH } from './presenter/presenterLink';
+import { PresenterWindowApp } from './presenter/PresenterWindowApp';
 import { createAppStore, StoreContext } from './store/appStore';
 import './styles/base.css';
 import './styles/components.css';
@@ -11,18 +14,20 @@ import './styles/diagnostic.css';
 import './styles/workshop.css';
 
 const root = createRoot(document.getElementById('root')!);
-const connection = connectApi();
 
-if ('error' in connection) {
-  root.render(
-    <main className="screen" aria-labelledby="no-connection">
-      <h1 id="no-connection" className="screen__title">
-        Baton cannot reach its data
-      </h1>
-      <p>{connection.error}</p>
-    </main>,
-  );
-} else {
+function renderApp() {
+  const connection = connectApi();
+  if ('error' in connection) {
+    root.render(
+      <main className="screen" aria-labelledby="no-connection">
+        <h1 id="no-connection" className="screen__title">
+          Baton cannot reach its data
+        </h1>
+        <p>{connection.error}</p>
+      </main>,
+    );
+    return;
+  }
   const store = createAppStore(connection.api);
   root.render(
     <StrictMode>
@@ -33,4 +38,17 @@ if ('error' in connection) {
       </ErrorBoundary>
     </StrictMode>,
   );
+}
+
+if (window.location.hash.startsWith(PRESENTER_HASH)) {
+  // The room screen needs no API and no token: the facilitator's window sends it what to show.
+  // It drops its tie to the window that opened it (browser mode), which it never needs to reach.
+  window.opener = null;
+  root.render(
+    <StrictMode>
+      <PresenterWindowApp source={connectPresenterSource()} />
+    </StrictMode>,
+  );
+} else {
+  renderApp();
 }
