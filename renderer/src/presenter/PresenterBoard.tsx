@@ -1,13 +1,9 @@
-// A board on the room screen, read-only. The whole board when it fits at a readable size (areas
-// in the grid shared/presenter/layout.ts picks, text shrunk to fit); otherwise one area at a
-// time, themes collapsed to their names and votes, and the caller pages with the arrow keys.
-import { useEffect, useRef, useState } from 'react';
+// A board on the room screen, read-only: its areas with their notes and themes, votes as number
+// badges, and how many private notes are still hidden (never what they say).
 import { NOTE_TEAM_LABELS } from '../../../shared/board/schema';
-import { areaGrid } from '../../../shared/presenter/layout';
 import type { SceneArea, SceneBoard, SceneItem, SceneNote } from '../../../shared/presenter/scene';
-import { useFitText } from './useFitText';
 
-function Votes({ votes }: { votes: number }) {
+export function Votes({ votes }: { votes: number }) {
   if (votes === 0) return null;
   return (
     <span className="pvotes" aria-label={`${votes} vote${votes === 1 ? '' : 's'}`}>
@@ -19,10 +15,9 @@ function Votes({ votes }: { votes: number }) {
 function PresenterNote({ note }: { note: SceneNote }) {
   return (
     <li className={`note note--${note.team} pnote`}>
-      <span className="pnote__team">{NOTE_TEAM_LABELS[note.team]}</span>
-      <span className="pnote__text">{note.text}</span>
-      {note.author && <span className="pnote__author">{note.author}</span>}
       <Votes votes={note.votes} />
+      <b className="pnote__team">{NOTE_TEAM_LABELS[note.team]}:</b> {note.text}
+      {note.author && <i className="pnote__author"> {note.author}</i>}
     </li>
   );
 }
@@ -47,13 +42,11 @@ function PresenterItem({ item, collapsed }: { item: SceneItem; collapsed: boolea
   );
 }
 
-function PresenterArea({ area, collapsed, position }: { area: SceneArea; collapsed: boolean; position?: string }) {
+/** An area; on a page of its own (`collapsed`) its themes show only their names and votes. */
+export function PresenterArea({ area, collapsed }: { area: SceneArea; collapsed: boolean }) {
   return (
     <section className="parea" aria-label={area.title}>
-      <h2 className="parea__title">
-        {area.title}
-        {position && <span className="parea__position">{position}</span>}
-      </h2>
+      <h2 className="parea__title">{area.title}</h2>
       {area.items.length === 0 ? (
         <p className="parea__empty">{area.hint || 'No notes yet'}</p>
       ) : (
@@ -67,61 +60,11 @@ function PresenterArea({ area, collapsed, position }: { area: SceneArea; collaps
   );
 }
 
-function HiddenNotes({ board }: { board: SceneBoard }) {
+export function HiddenNotes({ board }: { board: SceneBoard }) {
   if (board.hiddenNotes === 0) return null;
   return (
     <p className="pboard__hidden">
       {board.hiddenNotes} hidden note{board.hiddenNotes === 1 ? '' : 's'} from {board.hiddenWriters} {board.hiddenWriters === 1 ? 'person' : 'people'}, shown when revealed
     </p>
-  );
-}
-
-function useWindowSize() {
-  const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
-  useEffect(() => {
-    const onResize = () => setSize({ width: window.innerWidth, height: window.innerHeight });
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return size;
-}
-
-/** The whole board; reports through `onTooFull` when even the smallest readable text does not fit. */
-export function PresenterBoard({ board, onTooFull }: { board: SceneBoard; onTooFull(): void }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const { width, height } = useWindowSize();
-  const grid = areaGrid(board.areas.length, width, height);
-  const fits = useFitText(ref, board);
-  useEffect(() => {
-    if (!fits) onTooFull();
-  }, [fits, onTooFull]);
-  return (
-    <div className="pboard-frame">
-      <HiddenNotes board={board} />
-      <div
-        ref={ref}
-        className="pboard"
-        style={{ gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))` }}
-      >
-        {board.areas.map((area) => (
-          <PresenterArea key={area.id} area={area} collapsed={false} />
-        ))}
-      </div>
-    </div>
-  );
-}
-
-/** One area of a board too full to show whole. */
-export function PresenterBoardArea({ board, index }: { board: SceneBoard; index: number }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const area = board.areas[index]!;
-  const fits = useFitText(ref, area);
-  return (
-    <div className="pboard-frame">
-      <HiddenNotes board={board} />
-      <div ref={ref} className={`pboard pboard--single${fits ? '' : ' pboard--scroll'}`}>
-        <PresenterArea area={area} collapsed position={`Area ${index + 1} of ${board.areas.length} · ← →`} />
-      </div>
-    </div>
   );
 }

@@ -1,12 +1,14 @@
 // The diagnostic on the room screen, revealed as the facilitator chooses: first how many answers
 // are in, then the levels, then the perception gaps, then the sub-scores. Never a name: the scene
-// holds none (shared/presenter/scene.ts). Charts come from shared/diagnostic/charts.ts.
+// holds none (shared/presenter/scene.ts). Charts come from shared/charts/.
+import { useEffect } from 'react';
 import { levelLadderSvg } from '../../../shared/charts/levelLadder';
 import { subscoresSvg } from '../../../shared/charts/statementCharts';
 import type { ChartTheme } from '../../../shared/charts/theme';
 import { formatGap } from '../../../shared/diagnostic/formatGap';
 import type { SceneDiagnostic } from '../../../shared/presenter/scene';
 import { SvgChart } from '../components/SvgChart';
+import { PagedTable } from './PagedTable';
 
 /** Charts are drawn narrow and scaled up, so their 14–20 px labels land at room-readable sizes. */
 const CHART_WIDTH = 640;
@@ -40,39 +42,53 @@ function Levels({ levels, theme }: { levels: NonNullable<SceneDiagnostic['levels
   );
 }
 
-function Gaps({ gaps }: { gaps: NonNullable<SceneDiagnostic['gaps']> }) {
+function Gaps({ gaps, page, onPages }: { gaps: NonNullable<SceneDiagnostic['gaps']>; page: number; onPages(n: number): void }) {
   if (gaps.length === 0) return <p className="pdiag__step">No statement differs by 1.00 or more between the teams.</p>;
-  return (
-    <table className="ptable pdiag__step" aria-label="Perception gaps, largest first">
-      <thead>
-        <tr>
-          <th scope="col">Where the teams see it differently</th>
-          <th scope="col">Sales</th>
-          <th scope="col">Marketing</th>
-          <th scope="col">Gap</th>
-        </tr>
-      </thead>
-      <tbody>
-        {gaps.map((g) => (
-          <tr key={g.statement}>
-            <th scope="row">
-              {g.statement}. {g.short}
-            </th>
-            <td>{g.sales.toFixed(2)}</td>
-            <td>{g.marketing.toFixed(2)}</td>
-            <td>{formatGap(g.gap)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const head = (
+    <thead>
+      <tr>
+        <th scope="col">Where the teams see it differently</th>
+        <th scope="col" className="ptable__tight">
+          Sales
+        </th>
+        <th scope="col" className="ptable__tight">
+          Marketing
+        </th>
+        <th scope="col" className="ptable__tight">
+          Gap
+        </th>
+      </tr>
+    </thead>
   );
+  const rows = gaps.map((g) => (
+    <tr key={g.statement}>
+      <th scope="row">
+        {g.statement}. {g.short}
+      </th>
+      <td className="ptable__tight">{g.sales.toFixed(2)}</td>
+      <td className="ptable__tight">{g.marketing.toFixed(2)}</td>
+      <td className="ptable__tight">{formatGap(g.gap)}</td>
+    </tr>
+  ));
+  return <PagedTable label="Perception gaps, largest first" head={head} rows={rows} page={page} onPages={onPages} />;
 }
 
-export function PresenterDiagnostic({ diagnostic, theme }: { diagnostic: SceneDiagnostic; theme: ChartTheme }) {
+export interface PresenterDiagnosticProps {
+  diagnostic: SceneDiagnostic;
+  theme: ChartTheme;
+  page: number;
+  onPages(count: number): void;
+}
+
+export function PresenterDiagnostic({ diagnostic, theme, page, onPages }: PresenterDiagnosticProps) {
   const { counted, levels, gaps, subscores } = diagnostic;
   const answered = counted.sales + counted.marketing + counted.other;
+  const showingGaps = gaps !== null && subscores === null;
+  useEffect(() => {
+    if (!showingGaps) onPages(1);
+  }, [showingGaps, onPages]);
   return (
-    <div className={`pdiag pdiag--${diagnostic.reveal}`} data-fit>
+    <div className={`pdiag pdiag--${diagnostic.reveal}`}>
       {diagnostic.reveal === 'none' && (
         <p className="pdiag__waiting">
           {answered === 0
@@ -81,8 +97,8 @@ export function PresenterDiagnostic({ diagnostic, theme }: { diagnostic: SceneDi
         </p>
       )}
       {levels && !gaps && <Levels levels={levels} theme={theme} />}
-      {gaps && !subscores && <Gaps gaps={gaps} />}
-      {subscores && <SvgChart className="pchart pdiag__step" svg={subscoresSvg({ subscores }, { theme, width: CHART_WIDTH })} />}
+      {showingGaps && <Gaps gaps={gaps} page={page} onPages={onPages} />}
+      {subscores && <SvgChart className="pchart" svg={subscoresSvg({ subscores }, { theme, width: CHART_WIDTH })} />}
     </div>
   );
 }

@@ -19,6 +19,8 @@ export function PresenterView() {
   useEffect(() => {
     const dialog = ref.current;
     dialog?.showModal();
+    // Focus on the dialog itself, so the room does not see a focus ring on the close button.
+    dialog?.focus();
     // Full screen where the shell allows it; the view works the same inside a window.
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
     return () => {
@@ -32,6 +34,7 @@ export function PresenterView() {
     <dialog
       ref={ref}
       className="presenter"
+      tabIndex={-1}
       aria-label={`Presenter view: ${scene.activity?.title ?? scene.workshopTitle}`}
       onCancel={(e) => {
         e.preventDefault();
