@@ -59,7 +59,11 @@ export default defineConfig({
     plugins: [react(), cspMetaTag()],
     build: {
       outDir: resolve('out/renderer'),
-      rollupOptions: { onwarn, input: resolve('renderer/index.html') },
+      rollupOptions: {
+        onwarn,
+        // The participant page is its own small entry: phones load only what they need, no React.
+        input: { index: resolve('renderer/index.html'), participant: resolve('renderer/participant.html') },
+      },
     },
   },
 });

@@ -39,6 +39,27 @@ export default tseslint.config(
     },
   },
   {
+    // Phones load the participant page over the room's Wi-Fi: no React, and no zod (types only),
+    // so it stays small; the room server validates everything it receives.
+    files: ['renderer/participant/**/*.ts'],
+    ignores: ['renderer/participant/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...nodeBuiltins, 'electron', '**/main/**', 'react', 'react-dom', 'zustand', '**/renderer/src/**'], message: 'The participant page stays small and separate.' },
+            {
+              group: ['zod', '**/schema', '**/contract', '**/apply', '**/workshop/fields'],
+              allowTypeImports: true,
+              message: 'Schemas pull zod into the phone page; import types only, or constants from a zod-free module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['main/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'zustand', '**/renderer/**'] }],

@@ -1,5 +1,6 @@
 // The `baton` command line: the app's own code, headless. `npm run baton -- <command>` or `npx baton`.
 import fs from 'node:fs/promises';
+import { escapeForTerminal } from '../../shared/text/plainText';
 import { EXIT_BAD_INPUT, type CliIo } from './io';
 import { reportCommand } from './reportCommand';
 import { scoreCommand } from './scoreCommand';
@@ -20,7 +21,14 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   validate: validateCommand,
 };
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
+  // Everything printed can echo a file (a title, a name, the bytes of a file that is not JSON):
+  // control characters go out escaped, so a file cannot drive the terminal.
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(escapeForTerminal(text)),
+    stderr: (text) => terminal.stderr(escapeForTerminal(text)),
+  };
   const [command, ...args] = argv;
   if (!command) {
     io.stderr(USAGE);
@@ -41,7 +49,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => fs.readFile(path, 'utf8'),
+  readFile: (path) => fs.readFile(path),
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {

@@ -4,7 +4,9 @@
 // sections/; this file only puts them in order.
 import type { Content, StyleDictionary } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../shared/report/model';
+import type { PaperSize } from '../../shared/settings/schema';
 import { keepHeadingsWithNext } from './pdf/keepWithNext';
+import { landscapeContentBox } from './pdf/pageFurniture';
 import { actions } from './sections/actions';
 import { appendix } from './sections/appendix';
 import { ACCENT, MUTED } from './sections/blocks';
@@ -17,18 +19,22 @@ import { messaging } from './sections/messaging';
 import { method } from './sections/method';
 import { summary } from './sections/summary';
 import { themes } from './sections/themes';
+import { wallPlan } from './sections/wallPlan';
+import { recommendations } from './sections/recommendations';
 
 /** `width` is the text column's width; charts (drawn at 900 px) are scaled to it. */
-export function reportContent(model: ReportModel, width: number): Content[] {
+export function reportContent(model: ReportModel, width: number, paperSize: PaperSize = 'a4'): Content[] {
   return keepHeadingsWithNext([
     ...cover(model),
-    ...summary(model),
+    ...summary(model, width),
     ...diagnostic(model, width),
+    ...recommendations(model),
     ...gaps(model),
     ...themes(model),
     ...handoffs(model),
     ...messaging(model),
-    ...actions(model),
+    ...actions(model, width),
+    ...wallPlan(model, landscapeContentBox(paperSize)),
     ...commitments(model),
     ...nextSteps(model),
     ...appendix(model),

@@ -22,7 +22,7 @@ export function createReportPdf(options: PdfRendererOptions = {}): ReportPdf {
         paperSize,
         doc: {
           info: { title: `${model.title}: action plan`, subject: 'Sales and marketing alignment action plan', creator: 'Baton' },
-          content: reportContent(model, contentWidth(paperSize)),
+          content: reportContent(model, contentWidth(paperSize), paperSize),
           styles: reportStyles,
         },
       });

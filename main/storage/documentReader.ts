@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { fail, ok, type Result } from '../../shared/result';
 import { migrateForward, type DocumentKind } from '../../shared/storage/migrations';
 import { describeIssues, issuesOf } from '../../shared/validation';
+import { spellOutInvisibleTexts } from '../../shared/workshop/fields';
 
 export interface DocumentReader<T> {
   fromValue(raw: unknown, what: string): Result<T>;
@@ -16,7 +17,9 @@ export function createDocumentReader<S extends z.ZodType>(schema: S, label: stri
   function fromValue(raw: unknown, what: string): Result<z.output<S>> {
     const migrated = kind ? migrateForward(kind, raw, what) : ok(raw);
     if (!migrated.ok) return migrated;
-    const parsed = schema.safeParse(migrated.value);
+    let parsed = schema.safeParse(migrated.value);
+    const repaired = parsed.success ? null : spellOutInvisibleTexts(migrated.value, parsed.error);
+    if (repaired) parsed = schema.safeParse(repaired);
     if (parsed.success) return ok(parsed.data);
     const issues = issuesOf(parsed.error);
     return fail('storage', `${what} is not a valid ${label.toLowerCase()} file: ${describeIssues(issues)}`, issues);

@@ -61,6 +61,27 @@ describe('stored files from earlier releases', () => {
     });
   });
 
+  it('a workshop saved before invisible and control characters were refused still opens, nothing set aside', () => {
+    const raw = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'workshop-v1-agenda-boards.json'), 'utf8'));
+    raw.title = '\u200B\u200B';
+    raw.client = 'Contoso\u001B[31m';
+    const board = raw.agenda[1].board;
+    board.areas[0].title = '\u0007Budget';
+    board.notes = [{ id: 'n-1', areaId: board.areas[0].id, text: '\u202E', team: 'sales' }, { id: 'n-2', areaId: board.areas[0].id, text: 'One\r\ntwo\u0000', team: 'sales' }];
+    const dataDir = tempDataDir();
+    fs.mkdirSync(path.join(dataDir, 'workshops'));
+    fs.writeFileSync(path.join(dataDir, 'workshops', `${raw.id}.json`), JSON.stringify(raw));
+    const services = createServices({ dataDir, openStore: openConfStore, clock: fixedClock('2027-01-01T09:00:00.000Z'), log: () => undefined });
+
+    const doc = valueOf(services.workshops.get(raw.id));
+    expect(doc.title).toBe('[U+200B U+200B]');
+    expect(doc.client).toBe('Contoso[31m');
+    expect(doc.agenda[1]!.board!.areas[0]!.title).toBe('Budget');
+    expect(doc.agenda[1]!.board!.notes.map((n) => n.text)).toEqual(['[U+202E]', 'One\ntwo']);
+    expect(services.workshops.list().problems).toEqual([]);
+    expect(fs.existsSync(path.join(dataDir, 'quarantine'))).toBe(false);
+  });
+
   it('settings-v1-first-release.json opens with its theme and today’s defaults for newer preferences', () => {
     const { services } = servicesWith('settings-v1-first-release.json', 'settings.json');
     expect(valueOf(services.settings.get())).toMatchObject({ theme: 'contrast', paperSize: 'a4', chime: true });

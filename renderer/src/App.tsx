@@ -32,6 +32,8 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // A key some view already handled (presenter view, the board) is not a shortcut too.
+      if (event.defaultPrevented) return;
       const command = commandForKey(event, store.getState().route.name === 'workshop');
       if (!command) return;
       event.preventDefault();

@@ -8,10 +8,17 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { connectPresenterSource, PRESENTER_HASH } from './presenter/presenterLink';
 import { PresenterWindowApp } from './presenter/PresenterWindowApp';
 import { createAppStore, StoreContext } from './store/appStore';
+// Design tokens first, then each feature's own stylesheet, kept beside the feature.
 import './styles/base.css';
-import './styles/components.css';
-import './styles/diagnostic.css';
-import './styles/workshop.css';
+import './components/components.css';
+import './screens/home.css';
+import './workshop/workshop.css';
+import './diagnostic/diagnostic.css';
+import './components/laptopShell.css';
+import './board/board.css';
+import './templates/templates.css';
+import './workshop/backups.css';
+import './room/room.css';
 
 const root = createRoot(document.getElementById('root')!);
 

@@ -1,16 +1,17 @@
 // Changes to the action plan, as pure functions.
 import type { Action, ActionSource } from './schema';
+import { hasVisibleText } from '../text/plainText';
 
 export function newAction(id: string, title: string, source: ActionSource = { kind: 'none' }): Action {
   return { id, title: title.trim().slice(0, 200), description: '', owner: '', team: 'joint', due: '', metric: '', priority: 'medium', status: 'open', source };
 }
 
 export function addAction(actions: Action[], action: Action): Action[] {
-  return action.title.trim() === '' ? actions : [...actions, action];
+  return hasVisibleText(action.title) ? [...actions, action] : actions;
 }
 
 export function updateAction(actions: Action[], id: string, change: Partial<Omit<Action, 'id'>>): Action[] {
-  if (change.title !== undefined && change.title.trim() === '') return actions;
+  if (change.title !== undefined && !hasVisibleText(change.title)) return actions;
   return actions.map((a) => (a.id === id ? { ...a, ...change } : a));
 }
 

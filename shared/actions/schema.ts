@@ -2,7 +2,7 @@
 // and the commitments the two heads make in front of the room.
 import { z } from 'zod';
 import { itemIdSchema } from '../board/schema';
-import { optionalDateSchema, shortText } from '../workshop/fields';
+import { longText, optionalDateSchema, requiredText, shortText } from '../workshop/fields';
 
 export const ACTION_TEAMS = ['sales', 'marketing', 'joint'] as const;
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
@@ -19,7 +19,7 @@ export const STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', 'in-p
 /** Where an action came from; the label keeps the context even if the theme is later removed. */
 export const actionSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('theme'), activityId: itemIdSchema, itemId: itemIdSchema, label: shortText('Source', 300) }),
-  z.object({ kind: z.literal('recommendation'), id: z.string().max(80), label: shortText('Source', 300) }),
+  z.object({ kind: z.literal('recommendation'), id: shortText('Recommendation', 80), label: shortText('Source', 300) }),
   z.object({ kind: z.literal('gap'), statement: z.number().int().min(1).max(20), label: shortText('Source', 300) }),
   z.object({ kind: z.literal('none') }),
 ]);
@@ -27,12 +27,12 @@ export type ActionSource = z.output<typeof actionSourceSchema>;
 
 export const actionSchema = z.object({
   id: itemIdSchema,
-  title: shortText('Title', 200).min(1, 'An action needs a title'),
-  description: shortText('Description', 2000).default(''),
+  title: requiredText(shortText('Title', 200), 'An action needs a title'),
+  description: longText('Description', 2000).default(''),
   owner: shortText('Owner', 120).default(''),
   team: z.enum(ACTION_TEAMS, { error: 'must be sales, marketing or joint' }).default('joint'),
   due: optionalDateSchema.default(''),
-  metric: shortText('Success metric', 500).default(''),
+  metric: longText('Success metric', 500).default(''),
   priority: z.enum(PRIORITIES, { error: 'must be high, medium or low' }).default('medium'),
   status: z.enum(ACTION_STATUSES).default('open'),
   source: actionSourceSchema.default({ kind: 'none' }),
@@ -41,7 +41,7 @@ export type Action = z.output<typeof actionSchema>;
 
 export const commitmentSchema = z.object({
   head: shortText('Name', 120).default(''),
-  statement: shortText('Commitment', 1000).default(''),
+  statement: longText('Commitment', 1000).default(''),
 });
 
 export const commitmentsSchema = z.object({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { workshopDocumentSchema } from '../workshop/schema';
 import { addNote } from '../board/edits';
-import { addStage, createActivity, insertActivity, moveActivity, removeActivity, removeStage, renameStage, timerAction } from './edits';
+import { addStage, createActivity, insertActivity, moveActivity, removeActivity, removeStage, renameStage, runTimer, timerAction } from './edits';
 import { ACTIVITY_KINDS } from './kinds';
 import type { Runtime } from './schema';
 import { standardAgenda } from './standardAgenda';
-import { dayProgress, formatClock, freshTimer, remainingMs } from './timer';
+import { dayProgress, formatClock, freshTimer, isRunning, remainingMs, shownStatus } from './timer';
 
 let counter = 0;
 const newId = () => `id-${++counter}`;
@@ -101,6 +101,24 @@ describe('timers', () => {
   it('resumes a running timer from its saved start, as after a restart', () => {
     const saved = JSON.parse(JSON.stringify(timerAction(runtime, activity, 'start', t0))) as Runtime;
     expect(remainingMs(saved.timers[activity.id]!, t0 + 10 * 60_000)).toBe(30 * 60_000);
+  });
+
+  it('marks an activity running when its timer starts, and leaves the status alone on pause or reset', () => {
+    const agenda = [activity, { ...createActivity('break', newId), status: 'done' as const }];
+    const started = runTimer(agenda, runtime, activity.id, 'start', t0);
+    expect(started.agenda[0]!.status).toBe('running');
+    expect(isRunning(started.runtime.timers[activity.id])).toBe(true);
+    const paused = runTimer(started.agenda, started.runtime, activity.id, 'pause', t0 + 1000);
+    expect(paused.agenda).toBe(started.agenda);
+    // A finished activity whose timer is started again stays done.
+    expect(runTimer(agenda, runtime, agenda[1]!.id, 'start', t0).agenda[1]!.status).toBe('done');
+  });
+
+  it('never shows "not started" for an activity whose timer runs', () => {
+    const running = timerAction(runtime, activity, 'start', t0).timers[activity.id];
+    expect(shownStatus(activity, running)).toBe('running');
+    expect(shownStatus(activity, undefined)).toBe('not-started');
+    expect(shownStatus({ status: 'done' }, running)).toBe('done');
   });
 
   it('formats the clock and overtime', () => {

@@ -5,6 +5,7 @@ import { newStage, type HandoffMap } from './handoff';
 import { KIND_DEFAULTS, type ActivityKind } from './kinds';
 import type { Activity, ActivityStatus, Runtime } from './schema';
 import { addMinute, freshTimer, pauseTimer, resetTimer, startTimer } from './timer';
+import { hasVisibleText } from '../text/plainText';
 
 /** A new activity of a kind, with that kind's defaults and a board of its areas. */
 export function createActivity(kind: ActivityKind, newId: () => string): Activity {
@@ -77,7 +78,7 @@ export function updateHandoff(agenda: Activity[], id: string, change: (map: Hand
 
 /** The handoff map's stages and its board's areas stay one list: adding a stage adds an area. */
 export function addStage(activity: Activity, stage: { id: string; name: string }): Activity {
-  if (!activity.handoff || !activity.board || stage.name.trim() === '') return activity;
+  if (!activity.handoff || !activity.board || !hasVisibleText(stage.name)) return activity;
   return {
     ...activity,
     handoff: { ...activity.handoff, stages: [...activity.handoff.stages, newStage(stage.id, stage.name)] },
@@ -86,7 +87,7 @@ export function addStage(activity: Activity, stage: { id: string; name: string }
 }
 
 export function renameStage(activity: Activity, id: string, name: string): Activity {
-  if (!activity.handoff || !activity.board || name.trim() === '') return activity;
+  if (!activity.handoff || !activity.board || !hasVisibleText(name)) return activity;
   return {
     ...activity,
     handoff: { ...activity.handoff, stages: activity.handoff.stages.map((s) => (s.id === id ? { ...s, name } : s)) },
@@ -108,7 +109,7 @@ export function selectActivity(runtime: Runtime, id: string | null): Runtime {
   return { ...runtime, currentActivityId: id };
 }
 
-type TimerAction = 'start' | 'pause' | 'reset' | 'add-minute';
+export type TimerAction = 'start' | 'pause' | 'reset' | 'add-minute';
 
 export function timerAction(runtime: Runtime, activity: Activity, action: TimerAction, now: number): Runtime {
   const current = runtime.timers[activity.id] ?? freshTimer(activity.minutes);
@@ -121,4 +122,24 @@ export function timerAction(runtime: Runtime, activity: Activity, action: TimerA
           ? resetTimer(activity.minutes)
           : addMinute(current);
   return { ...runtime, timers: { ...runtime.timers, [activity.id]: next } };
+}
+
+/**
+ * A timer action on the whole agenda: starting the timer of an activity that has not started
+ * marks it running, so the timer and the status never disagree ("Not started" with a clock
+ * counting down). Pausing or resetting leaves the status as the facilitator set it.
+ */
+export function runTimer(
+  agenda: Activity[],
+  runtime: Runtime,
+  activityId: string,
+  action: TimerAction,
+  now: number,
+): { agenda: Activity[]; runtime: Runtime } {
+  const activity = agenda.find((a) => a.id === activityId);
+  if (!activity) return { agenda, runtime };
+  return {
+    agenda: action === 'start' && activity.status === 'not-started' ? setStatus(agenda, activityId, 'running') : agenda,
+    runtime: timerAction(runtime, activity, action, now),
+  };
 }

@@ -3,7 +3,7 @@
 // in `runtime`, because they change by themselves and are never undone.
 import { z } from 'zod';
 import { boardSchema, itemIdSchema } from '../board/schema';
-import { shortText, timestampSchema } from '../workshop/fields';
+import { longText, requiredText, shortText, timestampSchema } from '../workshop/fields';
 import { handoffMapSchema } from './handoff';
 import { ACTIVITY_KINDS } from './kinds';
 
@@ -15,10 +15,10 @@ export const MAX_ACTIVITIES = 40;
 export const activitySchema = z.object({
   id: itemIdSchema,
   kind: z.enum(ACTIVITY_KINDS, { error: `must be one of ${ACTIVITY_KINDS.join(', ')}` }),
-  title: shortText('Activity title', 120).min(1, 'An activity needs a title'),
-  prompt: shortText('Prompt', 1000).default(''),
+  title: requiredText(shortText('Activity title', 120), 'An activity needs a title'),
+  prompt: longText('Prompt', 1000).default(''),
   minutes: z.number({ error: 'Timebox must be a number of minutes' }).int('Timebox must be whole minutes').min(0).max(600, 'Timebox can be at most 600 minutes'),
-  notes: shortText('Facilitator notes', 5000).default(''),
+  notes: longText('Facilitator notes', 5000).default(''),
   status: z.enum(ACTIVITY_STATUSES).default('not-started'),
   board: boardSchema.nullable().default(null),
   handoff: handoffMapSchema.nullable().default(null),

@@ -1,6 +1,6 @@
 // Activity timers as wall-clock state: a running timer is a start time plus time already run, so it
 // keeps counting while the app is switched to another activity or closed, and resumes on reopening.
-import type { Activity, TimerState } from './schema';
+import type { Activity, ActivityStatus, TimerState } from './schema';
 
 export const MINUTE_MS = 60_000;
 
@@ -51,6 +51,14 @@ export function formatMinutes(minutes: number): string {
   const m = Math.round(minutes % 60);
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/**
+ * The status to show: an activity whose timer runs is running even if its stored status says
+ * otherwise (a workshop saved before starting the timer set the status, or an undo restored it).
+ */
+export function shownStatus(activity: Pick<Activity, 'status'>, timer: TimerState | undefined): ActivityStatus {
+  return activity.status === 'not-started' && isRunning(timer) ? 'running' : activity.status;
 }
 
 /** Planned minutes of the day and minutes actually run so far, across all activities. */

@@ -1,6 +1,7 @@
 // Changes to a board as pure functions: the renderer applies them (and can undo them), main
 // validates the result when it saves. A change that is not allowed returns the board unchanged.
 import type { Area, Board, Note, NoteTeam } from './schema';
+import { hasVisibleText } from '../text/plainText';
 
 export interface NewNote {
   id: string;
@@ -18,7 +19,7 @@ export function newBoard(areas: Area[]): Board {
 }
 
 export function addNote(board: Board, note: NewNote): Board {
-  if (!board.areas.some((a) => a.id === note.areaId) || note.text.trim() === '') return board;
+  if (!board.areas.some((a) => a.id === note.areaId) || !hasVisibleText(note.text)) return board;
   const created: Note = {
     id: note.id,
     areaId: note.areaId,
@@ -34,7 +35,7 @@ export function addNote(board: Board, note: NewNote): Board {
 }
 
 export function updateNote(board: Board, id: string, change: Partial<Pick<Note, 'text' | 'team' | 'author'>>): Board {
-  if (change.text !== undefined && change.text.trim() === '') return board;
+  if (change.text !== undefined && !hasVisibleText(change.text)) return board;
   return { ...board, notes: board.notes.map((n) => (n.id === id ? { ...n, ...change } : n)) };
 }
 
@@ -98,7 +99,7 @@ export function reorderNote(board: Board, id: string, direction: -1 | 1): Board 
 /** Clusters notes into a new named theme in the area of the first note. */
 export function groupNotes(board: Board, ids: readonly string[], theme: { id: string; name: string }): Board {
   const first = board.notes.find((n) => ids.includes(n.id));
-  if (!first || theme.name.trim() === '') return board;
+  if (!first || !hasVisibleText(theme.name)) return board;
   const grouped = new Set(ids);
   return dropEmptyThemes({
     ...board,
@@ -118,7 +119,7 @@ export function addToTheme(board: Board, ids: readonly string[], themeId: string
 }
 
 export function renameTheme(board: Board, themeId: string, name: string): Board {
-  if (name.trim() === '') return board;
+  if (!hasVisibleText(name)) return board;
   return { ...board, themes: board.themes.map((t) => (t.id === themeId ? { ...t, name: name.trim() } : t)) };
 }
 
@@ -179,12 +180,12 @@ export function setVoteBudget(board: Board, budget: number): Board {
 }
 
 export function addArea(board: Board, area: Pick<Area, 'id' | 'title'> & Partial<Area>): Board {
-  if (area.title.trim() === '' || board.areas.length >= 40) return board;
+  if (!hasVisibleText(area.title) || board.areas.length >= 40) return board;
   return { ...board, areas: [...board.areas, { hint: '', ...area, title: area.title.trim() }] };
 }
 
 export function updateArea(board: Board, id: string, change: Partial<Pick<Area, 'title' | 'hint' | 'family'>>): Board {
-  if (change.title !== undefined && change.title.trim() === '') return board;
+  if (change.title !== undefined && !hasVisibleText(change.title)) return board;
   return { ...board, areas: board.areas.map((a) => (a.id === id ? { ...a, ...change } : a)) };
 }
 

@@ -1,20 +1,12 @@
 // Sticky-note boards: areas (columns or zones), notes from the teams, themes that cluster notes,
 // private writing, and dot-voting ballots.
 import { z } from 'zod';
-import { shortText } from '../workshop/fields';
+import { plainText, requiredText, shortText } from '../workshop/fields';
+import { NOTE_TEAMS, NOTE_TEXT_MAX } from './noteBasics';
 
-export const NOTE_TEXT_MAX = 2000;
+export { NOTE_TEAMS, NOTE_TEAM_LABELS, NOTE_TEXT_MAX, type NoteTeam } from './noteBasics';
 export const NOTES_PER_WORKSHOP_MAX = 5000;
 export const VOTE_BUDGET_MAX = 20;
-
-export const NOTE_TEAMS = ['sales', 'marketing', 'leadership', 'joint'] as const;
-export type NoteTeam = (typeof NOTE_TEAMS)[number];
-export const NOTE_TEAM_LABELS: Record<NoteTeam, string> = {
-  sales: 'Sales',
-  marketing: 'Marketing',
-  leadership: 'Leadership',
-  joint: 'Joint',
-};
 
 /**
  * Ids key plain objects (timers by activity, picks by area), so names every object already has
@@ -27,7 +19,7 @@ export const itemIdSchema = z
 
 export const areaSchema = z.object({
   id: itemIdSchema,
-  title: shortText('Area title', 80).min(1, 'Area title is required'),
+  title: requiredText(shortText('Area title', 80), 'Area title is required'),
   hint: shortText('Area hint', 300).default(''),
   /** Friction map: which family of tension the area belongs to. */
   family: z.enum(['economic', 'cultural']).optional(),
@@ -40,10 +32,10 @@ export type Area = z.output<typeof areaSchema>;
 export const noteSchema = z.object({
   id: itemIdSchema,
   areaId: itemIdSchema,
-  text: z
-    .string({ error: 'Note text must be text' })
-    .max(NOTE_TEXT_MAX, `A note can hold at most ${NOTE_TEXT_MAX} characters`)
-    .refine((t) => t.trim().length > 0, 'A note needs some text'),
+  text: requiredText(
+    plainText('Note text', NOTE_TEXT_MAX, { lines: 'multi', trim: false, tooLong: `A note can hold at most ${NOTE_TEXT_MAX} characters` }),
+    'A note needs some text',
+  ),
   team: z.enum(NOTE_TEAMS, { error: 'must be sales, marketing, leadership or joint' }),
   author: shortText('Author', 80).default(''),
   /** Votes entered by the facilitator as a tally (on top of ballots cast by participants). */
@@ -59,7 +51,7 @@ export type Note = z.output<typeof noteSchema>;
 export const themeSchema = z.object({
   id: itemIdSchema,
   areaId: itemIdSchema,
-  name: shortText('Theme name', 120).min(1, 'A theme needs a name'),
+  name: requiredText(shortText('Theme name', 120), 'A theme needs a name'),
 });
 export type Theme = z.output<typeof themeSchema>;
 
@@ -79,7 +71,7 @@ export const boardSchema = z.object({
   voteBudget: z.number().int().min(1).max(VOTE_BUDGET_MAX).default(3),
   ballots: z.array(ballotSchema).max(500).default([]),
   /** Messaging harvest: the note chosen for each area of the shared platform (else the top-voted). */
-  picks: z.record(z.string(), itemIdSchema).default({}),
+  picks: z.record(itemIdSchema, itemIdSchema).default({}),
 });
 export type Board = z.output<typeof boardSchema>;
 export type BoardInput = z.input<typeof boardSchema>;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { levelLadderSvg } from './levelLadder';
 import { statementBarsSvg, subscoresSvg } from './statementCharts';
 import { all, ladderInput, parseXml, result, textsOf } from './testing';
+import { timelineSvg } from './timeline';
 import { CHART_FONT_SIZE, CHART_PALETTES, DEFAULT_FONT_FAMILY, type ChartTheme } from './theme';
 
 const THEMES: ChartTheme[] = ['light', 'dark', 'contrast'];
@@ -12,6 +13,19 @@ const allCharts = (theme: ChartTheme) => ({
   statements: statementBarsSvg(result, { theme }),
   byGap: statementBarsSvg(result, { theme, order: 'gap' }),
   subscores: subscoresSvg(result, { theme }),
+  timeline: timelineSvg(
+    {
+      startIso: '2026-10-14',
+      rerunIso: '2027-01-12',
+      todayIso: '2026-11-30',
+      actions: [
+        { number: 1, owner: 'Ann', dueIso: '2026-11-01', status: 'open', overdue: true },
+        { number: 2, owner: '', dueIso: '2026-12-01', status: 'in-progress', overdue: false },
+        { number: 3, owner: 'Bo', dueIso: '2027-02-01', status: 'done', overdue: false },
+      ],
+    },
+    { theme },
+  ),
 });
 
 describe('every chart', () => {
@@ -77,7 +91,7 @@ describe('palettes', () => {
         expect(contrast(p.text, surface)).toBeGreaterThanOrEqual(4.5);
         expect(contrast(p.muted, surface)).toBeGreaterThanOrEqual(4.5);
       }
-      for (const mark of [p.sales, p.marketing, p.other, p.overall]) expect(contrast(mark, p.background)).toBeGreaterThanOrEqual(3);
+      for (const mark of [p.sales, p.marketing, p.other, p.overall, ...Object.values(p.status)]) expect(contrast(mark, p.background)).toBeGreaterThanOrEqual(3);
     });
   }
 

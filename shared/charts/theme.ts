@@ -32,6 +32,8 @@ export interface ChartPalette {
   marketingFill: string;
   other: string;
   overall: string;
+  /** Action status on the wall plan; each status also has its own marker shape, for grey print. */
+  status: { open: string; progress: string; done: string; overdue: string };
   strokeWidth: number;
 }
 
@@ -51,6 +53,7 @@ export const CHART_PALETTES: Record<ChartTheme, ChartPalette> = {
     marketingFill: '#cbdff7',
     other: '#7b4bc4',
     overall: '#1c1b19',
+    status: { open: '#1f4fd1', progress: '#9a5b00', done: '#2e7d32', overdue: '#c62828' },
     strokeWidth: 2,
   },
   dark: {
@@ -66,6 +69,7 @@ export const CHART_PALETTES: Record<ChartTheme, ChartPalette> = {
     marketingFill: '#374860',
     other: '#b794f4',
     overall: '#f3f1ec',
+    status: { open: '#8fb4ff', progress: '#f0b34a', done: '#7bd389', overdue: '#ff7b72' },
     strokeWidth: 2,
   },
   contrast: {
@@ -81,6 +85,7 @@ export const CHART_PALETTES: Record<ChartTheme, ChartPalette> = {
     marketingFill: '#ffffff',
     other: '#5b21b6',
     overall: '#000000',
+    status: { open: '#0033cc', progress: '#7a3e00', done: '#006100', overdue: '#b00000' },
     strokeWidth: 3,
   },
 };

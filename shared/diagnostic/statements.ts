@@ -41,6 +41,15 @@ export const STATEMENTS: readonly Statement[] = texts.map(([short, text], i) => 
   short,
 }));
 
+/** The words for each point of the 1–5 scale, shown beside the numbers on every answer screen. */
+export const ANSWER_SCALE: readonly { value: 1 | 2 | 3 | 4 | 5; label: string }[] = [
+  { value: 1, label: 'Strongly disagree' },
+  { value: 2, label: 'Disagree' },
+  { value: 3, label: 'Neither' },
+  { value: 4, label: 'Agree' },
+  { value: 5, label: 'Strongly agree' },
+];
+
 export interface StatementGroup {
   id: string;
   name: string;

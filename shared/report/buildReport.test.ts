@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newAction } from '../actions/edits';
 import { analyseDiagnostic } from '../diagnostic/analysis';
 import { buildReport } from './buildReport';
 import { reportTestWorkshop } from './testing';
@@ -74,5 +75,33 @@ describe('buildReport', () => {
     const platform = buildReport(moved, { today }).messaging[0]!.platform;
     expect(platform[1]).toEqual({ area: second!.title, text: '', basis: 'nothing captured' });
     expect(platform[0]).toMatchObject({ area: insight!.title, text: 'Hospitals fear downtime' });
+  });
+
+  it('cross-references each recommendation to the actions taken from it, by their plan numbers', () => {
+    const base = workshop();
+    const [first, second] = buildReport(base, { today }).recommendations;
+    const from = (id: string, title: string) => ({ ...newAction(id, title, { kind: 'recommendation', id: first!.id, label: first!.title }), owner: 'Bo' });
+    const doc = workshop({ actions: [newAction('a1', 'Unrelated'), from('a2', 'First from it'), newAction('a3', 'Other'), from('a4', 'Second from it')] });
+    const report = buildReport(doc, { today });
+    expect(report.recommendations[0]).toMatchObject({ id: first!.id, actions: [2, 4] });
+    expect(report.recommendations[1]).toMatchObject({ id: second!.id, actions: [] });
+  });
+
+  it("keeps the advisor's reasons and suggestion with the target, whether or not the facilitator chose another", () => {
+    const suggested = buildReport(workshop(), { today }).summary.target;
+    expect(suggested).toMatchObject({ level: 'Integrated', chosen: false, suggested: 'Integrated' });
+    expect(suggested.rationale[0]).toContain('Long, complex sales');
+    const doc = workshop();
+    const chosen = buildReport({ ...doc, diagnostic: { ...doc.diagnostic, targetLevel: 'Aligned' } }, { today }).summary.target;
+    expect(chosen).toMatchObject({ level: 'Aligned', chosen: true, suggested: 'Integrated', rationale: suggested.rationale });
+  });
+
+  it('draws the wall plan from the actions and lists those without a date', () => {
+    const doc = workshop({ actions: [newAction('a1', 'Undated'), { ...newAction('a2', 'Dated'), due: '2026-12-01', owner: 'Bo' }] });
+    const report = buildReport(doc, { today });
+    expect(report.wallPlan.undated).toEqual([1]);
+    expect(report.wallPlan.chart).toContain('data-action="2"');
+    expect(report.wallPlan.chart).not.toContain('data-action="1"');
+    expect(report.dateIso).toBe('2026-10-14');
   });
 });

@@ -6,15 +6,18 @@ import { NOTE_TEAM_LABELS } from '../board/schema';
 import { platformChoice } from '../board/platformChoice';
 import { rankByVotes } from '../board/votes';
 import { analyseDiagnostic } from '../diagnostic/analysis';
+import type { Recommendation } from '../diagnostic/recommend';
 import { levelLadderSvg } from '../charts/levelLadder';
+import { timelineSvg } from '../charts/timeline';
 import { statementBarsSvg, subscoresSvg } from '../charts/statementCharts';
 import { FRAMEWORK_ATTRIBUTION } from '../diagnostic/levels';
 import { TEAM_LABELS, type DiagnosticResult } from '../diagnostic/model';
 import { STATEMENTS, STATEMENT_GROUPS } from '../diagnostic/statements';
 import { formatDay, todayIso } from '../format/dates';
 import type { WorkshopDocument } from '../workshop/schema';
-import type { ActionRow, GapRow, ReportModel } from './model';
+import type { ActionRow, GapRow, ReportModel, ReportRecommendation } from './model';
 import { noteRecords } from './noteRecords';
+import { planCounts, sponsorAttention, takeaway } from './summaryFacts';
 import { topThemes } from './topThemes';
 
 export const REPORT_LOCALE = 'en-GB';
@@ -47,9 +50,19 @@ function actionRow(action: Action, index: number, today: string): ActionRow {
     pastDue: isPastDue(action, today),
     metric: action.metric,
     priority: PRIORITY_LABELS[action.priority],
+    priorityKey: action.priority,
     status: STATUS_LABELS[action.status],
+    statusKey: action.status,
     source: action.source.kind === 'none' ? '' : action.source.label,
   };
+}
+
+/** Each recommendation with the numbers of the actions taken from it. */
+function withActions(recommendations: readonly Recommendation[], actions: readonly Action[]): ReportRecommendation[] {
+  return recommendations.map((r) => ({
+    ...r,
+    actions: actions.flatMap((a, i) => (a.source.kind === 'recommendation' && a.source.id === r.id ? [i + 1] : [])),
+  }));
 }
 
 function headline(result: DiagnosticResult, target: string): string {
@@ -71,7 +84,8 @@ export interface ReportOptions {
 export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): ReportModel {
   const anonymous = doc.settings.anonymous;
   const analysis = analyseDiagnostic(doc.diagnostic, { anonymous });
-  const { result, advice, target, targetChosen, recommendations } = analysis;
+  const { result, advice, target, targetChosen } = analysis;
+  const recommendations = withActions(analysis.recommendations, doc.actions);
   const actions = doc.actions.map((a, i) => actionRow(a, i, today));
   const topActions = byPriority(doc.actions)
     .slice(0, 5)
@@ -80,6 +94,7 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
   const { teams, overall } = result;
   const baseDate = doc.date || today;
   const reassessIso = addDays(baseDate, REASSESS_AFTER_DAYS);
+  const notes = noteRecords(doc).filter((n) => !n.hidden);
 
   const boards = doc.agenda
     .filter((a) => a.board && a.board.notes.length > 0)
@@ -104,10 +119,13 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
     title: doc.title,
     client: doc.client,
     date: doc.date ? day(doc.date) : '',
+    dateIso: baseDate,
     facilitator: doc.facilitator,
     generatedOn: day(today),
+    generatedIso: today,
     anonymous,
     summary: {
+      takeaway: takeaway(result, target),
       headline: headline(result, target),
       levels: [
         { label: 'Sales', mean: teams.sales?.mean ?? null, level: teams.sales?.level ?? null, n: teams.sales?.n ?? 0 },
@@ -115,7 +133,15 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
         { label: 'Overall', mean: overall.mean, level: overall.level },
         ...(teams.other ? [{ label: 'Other (not in overall)', mean: teams.other.mean, level: teams.other.level, n: teams.other.n }] : []),
       ],
-      target: { level: target, chosen: targetChosen, rationale: targetChosen ? [] : advice.rationale },
+      target: { level: target, chosen: targetChosen, suggested: advice.level, rationale: advice.rationale },
+      counts: {
+        participants: result.participants.length,
+        counted: result.participants.filter((p) => p.counted).length,
+        notes: notes.length,
+        themes: doc.agenda.reduce((n, a) => n + (a.board?.themes.length ?? 0), 0),
+        ...planCounts(actions),
+      },
+      attention: sponsorAttention(actions),
       warning: overall.warning,
       topGaps: gaps.slice(0, 3),
       topThemes: topThemes(doc.agenda, 5),
@@ -169,6 +195,15 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
         };
       }),
     actions,
+    wallPlan: {
+      chart: timelineSvg({
+        startIso: baseDate,
+        rerunIso: reassessIso,
+        todayIso: today,
+        actions: actions.map((a) => ({ number: a.number, owner: a.owner, dueIso: a.dueIso, status: a.statusKey, overdue: a.pastDue })),
+      }),
+      undated: actions.filter((a) => !a.dueIso).map((a) => a.number),
+    },
     commitments: (['sales', 'marketing'] as const).map((team) => ({
       team: team === 'sales' ? 'Sales' : 'Marketing',
       head: doc.commitments[team].head,
@@ -184,9 +219,7 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
       ],
     },
     appendix: {
-      notes: noteRecords(doc)
-        .filter((n) => !n.hidden)
-        .map(({ activity, area, text, team, author, votes, theme }) => ({ activity, area, text, team, author, votes, theme })),
+      notes: notes.map(({ activity, area, text, team, author, votes, theme }) => ({ activity, area, text, team, author, votes, theme })),
       participants: result.participants.map((p) => ({
         label: p.label,
         team: TEAM_LABELS[p.team],

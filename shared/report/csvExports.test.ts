@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newAction } from '../actions/edits';
 import { parseCsv } from '../csv/parseCsv';
 import { restoreNeutralised } from '../csv/writeCsv';
+import { dropControls, hasVisibleText } from '../text/plainText';
 import { actionsCsv, notesCsv } from './csvExports';
 import { reportTestWorkshop } from './testing';
 
@@ -18,6 +19,9 @@ const HOSTILE = [
   '\t=1+1',
   '\r=1+1',
 ];
+
+/** A note as stored: line breaks become `\n` (a lone carriage return included). */
+const stored = (text: string) => dropControls(text, 'multi');
 
 /** A spreadsheet runs a cell as a formula when it starts with one of these. */
 const RUNS_AS_FORMULA = /^[=+\-@\t\r]/;
@@ -57,7 +61,7 @@ describe('CSV exports neutralise formula injection', () => {
     const rows = cellsOf(notesCsv(doc));
     expectNoFormulaCells(rows);
     const texts = rows.map((row) => row[5]!);
-    for (const hostile of HOSTILE) expect(texts).toContain(RUNS_AS_FORMULA.test(hostile) || hostile.startsWith("'") ? `'${hostile}` : hostile);
+    for (const hostile of HOSTILE.map(stored)) expect(texts).toContain(RUNS_AS_FORMULA.test(hostile) || hostile.startsWith("'") ? `'${hostile}` : hostile);
     const n1 = rows.find((row) => row[5] === 'Brand ads eat the budget')!;
     expect(n1.slice(0, 5)).toEqual(["'=IMPORTXML(\"http://x.example\",\"//a\")", "'@evil()", "'+theme()", 'Sales', "'=author()"]);
   });
@@ -88,13 +92,13 @@ describe('CSV exports neutralise formula injection', () => {
     const text = fc
       .tuple(fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', "'", "'=", "''+"), fc.string({ minLength: 1, maxLength: 40 }))
       .map(([start, rest]) => `${start}${rest}`)
-      .filter((t) => t.trim().length > 0);
+      .filter(hasVisibleText);
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (texts) => {
         const rows = cellsOf(notesCsv(reportTestWorkshop({ extraNotes: texts })));
         expectNoFormulaCells(rows);
         const exported = rows.map((row) => restoreNeutralised(row[5]!));
-        for (const typed of texts) expect(exported).toContain(typed);
+        for (const typed of texts) expect(exported).toContain(stored(typed));
       }),
       { numRuns: 200 },
     );

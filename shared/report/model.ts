@@ -1,8 +1,10 @@
 // The report a sponsor reads, as data: what the summary screen shows and the PDF prints, so the
 // two can never disagree. Built by buildReport() from a workshop document; JSON-serialisable.
+import type { ActionStatus, Priority } from '../actions/schema';
 import type { HandoffStage } from '../agenda/handoff';
 import type { Level } from '../diagnostic/model';
 import type { Recommendation } from '../diagnostic/recommend';
+import type { PlanCounts, SponsorAttention } from './summaryFacts';
 import type { TopItem } from './topThemes';
 
 export interface LevelRow {
@@ -34,8 +36,15 @@ export interface ActionRow {
   pastDue: boolean;
   metric: string;
   priority: string;
+  priorityKey: Priority;
   status: string;
+  statusKey: ActionStatus;
   source: string;
+}
+
+/** A recommendation with the numbers of the actions the plan took from it. */
+export interface ReportRecommendation extends Recommendation {
+  actions: number[];
 }
 
 export interface BoardItem {
@@ -50,13 +59,21 @@ export interface ReportModel {
   title: string;
   client: string;
   date: string;
+  /** The workshop date as YYYY-MM-DD, or the report date when the workshop has none. */
+  dateIso: string;
   facilitator: string;
   generatedOn: string;
+  generatedIso: string;
   anonymous: boolean;
   summary: {
+    /** One sentence computed from the scores. */
+    takeaway: string;
     headline: string;
     levels: LevelRow[];
-    target: { level: Level; chosen: boolean; rationale: string[] };
+    /** `rationale` is the advisor's, for `suggested`; it is printed with the target whichever was chosen. */
+    target: { level: Level; chosen: boolean; suggested: Level; rationale: string[] };
+    counts: { participants: number; counted: number; notes: number; themes: number } & PlanCounts;
+    attention: SponsorAttention;
     warning: string | null;
     topGaps: GapRow[];
     topThemes: TopItem[];
@@ -73,7 +90,7 @@ export interface ReportModel {
     prorated: string[];
   };
   gaps: GapRow[];
-  recommendations: Recommendation[];
+  recommendations: ReportRecommendation[];
   boards: { activity: string; kind: string; areas: { title: string; items: BoardItem[] }[]; hiddenNotes: number }[];
   handoffs: {
     activity: string;
@@ -86,6 +103,8 @@ export interface ReportModel {
   }[];
   messaging: { activity: string; platform: { area: string; text: string; basis: string }[] }[];
   actions: ActionRow[];
+  /** The wall plan: the actions on a timeline from the workshop to the last due date. */
+  wallPlan: { chart: string; undated: number[] };
   commitments: { team: string; head: string; statement: string }[];
   nextSteps: { reassessIso: string; reassessOn: string; items: string[] };
   appendix: {

@@ -6,7 +6,7 @@ import { handoffStageSchema } from '../agenda/handoff';
 import { ACTIVITY_KINDS } from '../agenda/kinds';
 import { activitySchema, MAX_ACTIVITIES } from '../agenda/schema';
 import { areaSchema, VOTE_BUDGET_MAX } from '../board/schema';
-import { documentIdSchema, shortText, timestampSchema } from '../workshop/fields';
+import { documentIdSchema, longText, requiredText, shortText, timestampSchema } from '../workshop/fields';
 import { workshopSettingsSchema } from '../workshop/schema';
 
 export const TEMPLATE_SCHEMA_VERSION = 1;
@@ -40,8 +40,8 @@ export type TemplateActivity = z.output<typeof templateActivitySchema>;
 export const templateSchema = z.object({
   schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
   id: documentIdSchema,
-  name: shortText('Name', TEMPLATE_NAME_MAX).min(1, 'A template needs a name'),
-  description: shortText('Description', 1000).default(''),
+  name: requiredText(shortText('Name', TEMPLATE_NAME_MAX), 'A template needs a name'),
+  description: longText('Description', 1000).default(''),
   settings: workshopSettingsSchema.prefault({}),
   activities: z.array(templateActivitySchema).max(MAX_ACTIVITIES, `A template holds at most ${MAX_ACTIVITIES} activities`),
   createdAt: timestampSchema,

@@ -6,14 +6,14 @@ import { agendaSchema, runtimeSchema } from '../agenda/schema';
 import { NOTES_PER_WORKSHOP_MAX } from '../board/schema';
 import { diagnosticStateSchema } from '../diagnostic/schema';
 import { paperSizeSchema } from '../settings/schema';
-import { documentIdSchema, optionalDateSchema, shortText, timestampSchema } from './fields';
+import { documentIdSchema, optionalDateSchema, requiredText, shortText, timestampSchema } from './fields';
 
 export const WORKSHOP_SCHEMA_VERSION = 1;
 export const TITLE_MAX = 200;
 
 /** What the facilitator types when creating a workshop or editing its details. */
 export const workshopDetailsSchema = z.object({
-  title: shortText('Title', TITLE_MAX).min(1, 'Title is required'),
+  title: requiredText(shortText('Title', TITLE_MAX), 'Title is required'),
   client: shortText('Client', 200).default(''),
   date: optionalDateSchema.default(''),
   facilitator: shortText('Facilitator', 120).default(''),

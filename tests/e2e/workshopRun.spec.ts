@@ -82,9 +82,12 @@ test('runs a friction map by keyboard and finds every note, theme, vote and the 
   await page.getByRole('button', { name: 'Reveal notes' }).click();
   await expect(area(page, 'Credit and blame').getByRole('listitem')).toHaveCount(3);
 
-  // Group two notes by keyboard: select with Space, move with arrows, G names the theme.
+  // Group two notes by keyboard: a click focuses a note, Space selects it, arrows move, G names the theme.
   const first = area(page, 'Budget').getByRole('listitem').first();
   await first.click();
+  await expect(first).not.toHaveAccessibleName(/selected$/);
+  await page.keyboard.press('Space');
+  await expect(first).toHaveAccessibleName(/selected$/);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');
   await page.keyboard.press('g');

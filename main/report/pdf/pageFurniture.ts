@@ -31,3 +31,10 @@ export function pageFurniture({ title, paperSize }: { title: string; paperSize: 
     }),
   } satisfies Partial<TDocumentDefinitions>;
 }
+
+const pageHeight = { a4: 841.89, letter: 792 };
+
+/** The text area of a landscape page (the wall plan), for fitting a chart to it. */
+export function landscapeContentBox(paperSize: PaperSize): { width: number; height: number } {
+  return { width: pageHeight[paperSize] - 2 * side, height: pageWidth[paperSize] - top - bottom };
+}

@@ -1,25 +1,92 @@
-// The action plan table.
-import type { Content } from 'pdfmake/interfaces';
-import type { ReportModel } from '../../../shared/report/model';
-import { heading, MUTED, paragraph, table } from './blocks';
+// The action plan: one row per action, numbered as everywhere else in the report. The title and
+// description get the width of the page; owner, team, due date, status and priority follow on one
+// line beneath, then the success metric. The status marker has the wall plan's shape, and an
+// overdue action says so in words too.
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { estimateTextWidth } from '../../../shared/charts/textMeasure';
+import { markerIconSvg, markerKind } from '../../../shared/charts/timeline';
+import { fitLines } from '../../../shared/charts/textMeasure';
+import type { ActionRow, ReportModel } from '../../../shared/report/model';
+import { ALERT, heading, MUTED, paragraph } from './blocks';
 
-export function actions(model: ReportModel): Content[] {
+const SEPARATOR = { text: '   ·   ', color: MUTED };
+
+function field(label: string, value: string | Content[], alert = false): Content[] {
+  return [{ text: `${label} `, color: MUTED }, typeof value === 'string' ? { text: value, bold: true, color: alert ? ALERT : undefined } : { text: value }];
+}
+
+export function actionStatusText(a: ActionRow): string {
+  return a.pastDue ? `${a.status}, OVERDUE` : a.status;
+}
+
+function actionRow(a: ActionRow): TableCell[] {
+  const kind = markerKind({ status: a.statusKey, overdue: a.pastDue });
+  const open = a.statusKey !== 'done';
+  const facts = [
+    field('Owner', a.owner || 'none yet', open && !a.owner),
+    field('Team', a.team),
+    field('Due', a.due || 'no date', (open && !a.due) || a.pastDue),
+    field('Status', actionStatusText(a), a.pastDue),
+    field('Priority', a.priority),
+  ];
+  return [
+    {
+      stack: [
+        { text: String(a.number), bold: true, fontSize: 13, alignment: 'center' },
+        { svg: markerIconSvg(kind), width: 14, alignment: 'center', margin: [0, 1, 0, 0] },
+      ],
+    },
+    {
+      stack: [
+        { text: a.title, bold: true, fontSize: 11 },
+        ...(a.description ? [{ text: a.description, fontSize: 9.5, margin: [0, 1, 0, 0] } as Content] : []),
+        { text: facts.flatMap((f, i) => (i === 0 ? f : [SEPARATOR, ...f])), fontSize: 9.5, margin: [0, 3, 0, 0] },
+        ...(a.metric ? [{ text: [{ text: 'Success metric ', color: MUTED }, a.metric], fontSize: 9.5 } as Content] : []),
+        ...(a.source ? [{ text: `From ${a.source}`, fontSize: 8.5, color: MUTED }] : []),
+      ],
+    },
+  ];
+}
+
+/** Lines `text` takes at most in `width`: whole words wrapped, and a word too long for a line broken. */
+function lineCount(text: string, width: number, size: number): number {
+  if (!text) return 0;
+  return Math.max(fitLines(text, width, size, Infinity).lines.length, Math.ceil(estimateTextWidth(text, size) / width));
+}
+
+/** A generous estimate of a row's height in points. */
+function rowHeight(a: ActionRow, width: number): number {
+  const facts = `Owner ${a.owner} · Team ${a.team} · Due ${a.due} · Status ${actionStatusText(a)} · Priority ${a.priority}`;
+  return (
+    16 * lineCount(a.title, width, 11) +
+    13.5 * (lineCount(a.description, width, 9.5) + lineCount(facts, width, 9.5) + lineCount(`Success metric ${a.metric}`, width, 9.5)) +
+    12 * lineCount(a.source, width, 8.5) +
+    16
+  );
+}
+
+/** Rows estimated shorter than this are kept whole; a taller row may break across pages rather than vanish. */
+const KEEP_ROW_WHOLE_BELOW = 400;
+
+export function actions(model: ReportModel, width: number): Content[] {
+  if (model.actions.length === 0) return [heading('Action plan'), paragraph('No actions were agreed.')];
   return [
     heading('Action plan'),
-    model.actions.length === 0
-      ? paragraph('No actions were agreed.')
-      : table(
-          ['#', 'Action', 'Owner', 'Team', 'Due', 'Success metric', 'Priority'],
-          model.actions.map((a) => [
-            String(a.number),
-            { stack: [{ text: a.title, bold: true }, ...(a.description ? [{ text: a.description, fontSize: 8.5 }] : []), ...(a.source ? [{ text: `From ${a.source}`, fontSize: 8, color: MUTED }] : [])] },
-            a.owner || '—',
-            a.team,
-            a.due ? `${a.due}${a.pastDue ? ' (passed)' : ''}` : '—',
-            a.metric || '—',
-            a.priority,
-          ]),
-          [16, '*', 62, 50, 56, 90, 44],
-        ),
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: model.actions.every((a) => rowHeight(a, width - 28 - 16) < KEEP_ROW_WHOLE_BELOW),
+        widths: [28, '*'],
+        body: [
+          [
+            { text: '#', style: 'th', alignment: 'center' },
+            { text: 'Action, then owner, team, due date, status, priority and success metric', style: 'th' },
+          ],
+          ...model.actions.map(actionRow),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+      margin: [0, 4, 0, 12],
+    },
   ];
 }

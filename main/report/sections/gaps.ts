@@ -1,9 +1,8 @@
-// Perception gaps between the teams, splits inside a team, and the recommendations.
+// Perception gaps between the teams and splits inside a team.
 import type { Content } from 'pdfmake/interfaces';
 import { formatGap } from '../../../shared/diagnostic/formatGap';
-import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import type { ReportModel } from '../../../shared/report/model';
-import { heading, MUTED, paragraph, table } from './blocks';
+import { heading, paragraph, table } from './blocks';
 
 export function gaps(model: ReportModel): Content[] {
   const d = model.diagnostic;
@@ -26,18 +25,5 @@ export function gaps(model: ReportModel): Content[] {
         ),
     ...(d.notCounted.length ? [paragraph(`Not counted (fewer than 16 answers): ${d.notCounted.join(', ')}.`, 'small')] : []),
     ...(d.prorated.length ? [paragraph(`Prorated to 20 statements: ${d.prorated.join(', ')}.`, 'small')] : []),
-    heading('Recommendations', 2),
-    model.recommendations.length === 0
-      ? paragraph('Recommendations follow once both teams have diagnostic results.')
-      : {
-          ol: model.recommendations.map((r) => ({
-            stack: [
-              { text: `${r.title} (${STEP_LABELS[r.step]})`, bold: true },
-              { text: r.detail },
-              { text: `Why: ${r.rationale}`, color: MUTED, fontSize: 9 },
-            ],
-            margin: [0, 0, 0, 4],
-          })),
-        },
   ];
 }

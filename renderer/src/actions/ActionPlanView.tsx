@@ -23,6 +23,7 @@ import { CommitField } from '../components/CommitField';
 import { useDiagnosticAnalysis } from '../diagnostic/useDiagnostic';
 import { useAppStore } from '../store/appStore';
 import { newItemId, useAgenda } from '../workshop/useWorkshop';
+import { hasVisibleText } from '../../../shared/text/plainText';
 
 const noActions: Action[] = [];
 
@@ -79,7 +80,7 @@ export function ActionPlanView() {
 
   function submitDraft(event: FormEvent) {
     event.preventDefault();
-    if (draft.trim() === '') return setDraftError('An action needs a title');
+    if (!hasVisibleText(draft)) return setDraftError('An action needs a title');
     create(draft);
     setDraft('');
     setDraftError(null);

@@ -2,6 +2,7 @@
 // (Shift goes back), Alt+A moves to the next area; Shift+Enter starts a new line in the note.
 import { forwardRef, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { NOTE_TEAMS, NOTE_TEAM_LABELS, NOTE_TEXT_MAX, type Area, type NoteTeam } from '../../../shared/board/schema';
+import { hasVisibleText } from '../../../shared/text/plainText';
 
 interface CaptureBarProps {
   areas: Area[];
@@ -26,7 +27,7 @@ export const CaptureBar = forwardRef<HTMLTextAreaElement, CaptureBarProps>(funct
 
   function add(event?: FormEvent) {
     event?.preventDefault();
-    if (text.trim() === '') return;
+    if (!hasVisibleText(text)) return;
     if (props.onAdd(text)) {
       setText('');
       setAnnouncement(`Added a ${NOTE_TEAM_LABELS[team]} note to ${area.title}${hidden ? ', hidden until revealed' : ''}.`);

@@ -1,9 +1,10 @@
 // One sticky note: its text, its team as a label and a colour (never colour alone), its author and
-// votes. Draggable; dropping a note on another groups them into a theme. Memoised, so a board of a
-// thousand notes re-renders only the notes that changed.
-import { useDraggable } from '@dnd-kit/core';
+// votes as a number badge. Dragged by the board (useBoardDrag picks up the note under the pointer),
+// so it holds no drag state; memoised, so a board of a thousand notes re-renders only the notes
+// that changed, and a drag start none of them.
 import { memo, useState, type KeyboardEvent } from 'react';
 import { NOTE_TEAM_LABELS, NOTE_TEXT_MAX, type Note } from '../../../shared/board/schema';
+import { hasVisibleText } from '../../../shared/text/plainText';
 
 export interface NoteCardProps {
   note: Note;
@@ -26,7 +27,7 @@ function NoteEditor({ note, onDone }: { note: Note; onDone(text: string | null):
     event.stopPropagation();
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      onDone(text.trim() === '' ? null : text);
+      onDone(hasVisibleText(text) ? text : null);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onDone(null);
@@ -41,7 +42,7 @@ function NoteEditor({ note, onDone }: { note: Note; onDone(text: string | null):
       value={text}
       onChange={(e) => setText(e.target.value)}
       onKeyDown={onKeyDown}
-      onBlur={() => onDone(text.trim() === '' || text === note.text ? null : text)}
+      onBlur={() => onDone(!hasVisibleText(text) || text === note.text ? null : text)}
     />
   );
 }
@@ -69,9 +70,8 @@ const NoteBody = memo(function NoteBody(props: NoteBodyProps) {
           </span>
         ) : (
           votes > 0 && (
-            <span className="note__votes" aria-hidden="true">
-              {'●'.repeat(Math.min(votes, 5))}
-              {votes > 1 ? ` ${votes}` : ''}
+            <span className="note__votes" aria-hidden="true" title={`${votes} vote${votes === 1 ? '' : 's'}`}>
+              {votes}
             </span>
           )
         )}
@@ -81,26 +81,23 @@ const NoteBody = memo(function NoteBody(props: NoteBodyProps) {
 });
 
 /**
- * The card: draggable, but not a drop target of its own. dnd-kit re-renders every draggable and
- * droppable whenever the target under the pointer changes, which with a droppable per note meant
- * the whole board on almost every pointer move; the board finds the note under the pointer itself
- * (BoardView, noteAt) and dnd-kit only tracks themes and areas.
+ * The card. Neither a draggable nor a drop target of its own: dnd-kit re-renders every draggable
+ * when a drag starts and every droppable whenever the target under the pointer changes, which
+ * with a hook per note meant the whole board. The board picks up the note under the pointer
+ * (useNoteGrab) and finds the note a drop lands on by hit testing (collision.ts, noteAt).
  */
 export const NoteCard = memo(function NoteCard(props: NoteCardProps) {
   const { note, votes, selected, tabbable, editing, readOnly } = props;
-  const { setNodeRef, listeners, isDragging } = useDraggable({ id: note.id, disabled: readOnly || editing });
   const team = NOTE_TEAM_LABELS[note.team];
 
   return (
     <li
-      ref={setNodeRef}
-      className={['note', `note--${note.team}`, selected ? 'is-selected' : '', isDragging ? 'is-dragging' : ''].join(' ')}
+      className={['note', `note--${note.team}`, selected ? 'is-selected' : ''].join(' ')}
       tabIndex={tabbable ? 0 : -1}
       data-note-id={note.id}
       aria-label={`${team} note: ${note.text}${note.author ? `, by ${note.author}` : ''}${votes > 0 ? `, ${votes} vote${votes === 1 ? '' : 's'}` : ''}${selected ? ', selected' : ''}`}
       onClick={(e) => props.onSelect(note.id, e.ctrlKey || e.metaKey || e.shiftKey)}
       onDoubleClick={() => !readOnly && props.onStartEdit(note.id)}
-      {...(readOnly ? {} : listeners)}
     >
       <NoteBody note={note} votes={votes} editing={editing} tallying={props.tallying} readOnly={readOnly} onCommitEdit={props.onCommitEdit} onTally={props.onTally} />
     </li>

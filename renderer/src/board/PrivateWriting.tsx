@@ -5,6 +5,7 @@ import { NOTE_TEAMS, NOTE_TEAM_LABELS, NOTE_TEXT_MAX, type Board, type NoteTeam 
 import { addNote } from '../../../shared/board/edits';
 import { HandoverPanel, LaptopShell, useFocusHeading } from '../components/LaptopShell';
 import { TextField } from '../components/TextField';
+import { hasVisibleText } from '../../../shared/text/plainText';
 
 interface PrivateWritingProps {
   board: Board;
@@ -35,7 +36,7 @@ export function PrivateWriting({ board, edit, newId, canAdd, onExit }: PrivateWr
 
   function add(event?: FormEvent) {
     event?.preventDefault();
-    if (!team || text.trim() === '' || !canAdd()) return;
+    if (!team || !hasVisibleText(text) || !canAdd()) return;
     edit((b) => addNote(b, { id: newId(), areaId, text, team, author, hidden: true, writer: writer.current }));
     setText('');
     setWritten((n) => n + 1);
@@ -49,7 +50,7 @@ export function PrivateWriting({ board, edit, newId, canAdd, onExit }: PrivateWr
   }
 
   return (
-    <LaptopShell labelledBy={headingId} exitWarning={text.trim() ? 'The note being typed is discarded.' : undefined} onExit={onExit}>
+    <LaptopShell labelledBy={headingId} exitWarning={hasVisibleText(text) ? 'The note being typed is discarded.' : undefined} onExit={onExit}>
       {step === 'start' && (
         <div className="pass-mode__panel">
           <h2 id={headingId} tabIndex={-1} className="pass-mode__title">

@@ -1,12 +1,26 @@
-// Vote results: themes and notes of each area, most votes first.
+// Vote results: themes and notes of each area, most votes first. Opens right under the toolbar
+// button that shows it, scrolled into view with its heading focused, in a panel of its own height.
+import { useEffect, useRef } from 'react';
 import type { Board } from '../../../shared/board/schema';
 import { NOTE_TEAM_LABELS } from '../../../shared/board/schema';
 import { rankByVotes } from '../../../shared/board/votes';
 
-export function VoteResults({ board }: { board: Board }) {
+export function VoteResults({ board, onClose }: { board: Board; onClose(): void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <section className="vote-results" aria-labelledby="vote-results-title">
-      <h3 id="vote-results-title">Vote results</h3>
+      <div className="vote-results__head">
+        <h3 id="vote-results-title" ref={heading} tabIndex={-1}>
+          Vote results
+        </h3>
+        <button type="button" className="button button--quiet button--small" onClick={onClose}>
+          Close results
+        </button>
+      </div>
       <p className="muted">
         {board.ballots.length} voter{board.ballots.length === 1 ? '' : 's'} · budget {board.voteBudget} dot{board.voteBudget === 1 ? '' : 's'} each
       </p>

@@ -4,18 +4,10 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { addParticipant, blankAnswers } from '../../../shared/diagnostic/edits';
 import { DIAGNOSTIC_TEAMS, MIN_ANSWERED, STATEMENT_COUNT, TEAM_LABELS, type Answer, type DiagnosticTeam } from '../../../shared/diagnostic/model';
-import { STATEMENTS } from '../../../shared/diagnostic/statements';
+import { ANSWER_SCALE, STATEMENTS } from '../../../shared/diagnostic/statements';
 import { HandoverPanel, LaptopShell, useFocusHeading } from '../components/LaptopShell';
 import { useEditDiagnostic } from './useDiagnostic';
 import { newItemId } from '../workshop/useWorkshop';
-
-const SCALE: { value: Exclude<Answer, null>; label: string }[] = [
-  { value: 1, label: 'Strongly disagree' },
-  { value: 2, label: 'Disagree' },
-  { value: 3, label: 'Neither' },
-  { value: 4, label: 'Agree' },
-  { value: 5, label: 'Strongly agree' },
-];
 
 type Step = { name: 'start' } | { name: 'answer'; index: number } | { name: 'review' } | { name: 'handover' };
 
@@ -108,7 +100,7 @@ export function PassTheLaptop({ onExit }: { onExit(): void }) {
               {STATEMENTS[step.index]!.text}
             </h2>
             <div className="pass-mode__scale" role="group" aria-label="Your rating">
-              {SCALE.map((s) => (
+              {ANSWER_SCALE.map((s) => (
                 <button
                   key={s.value}
                   type="button"

@@ -2,9 +2,18 @@
 // outside text fields; the Electron menu adds the Ctrl/Cmd accelerators for the same commands).
 import type { AppCommand } from '../../../shared/ipc/commands';
 
+/** Input types a person types text into; a checkbox, radio, range or button takes no text. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
+
+/**
+ * Whether a key pressed here is text for the control rather than a shortcut. Only text entry
+ * counts: after a click on a checkbox, radio, button or select the single-key shortcuts still
+ * work (they once went to the clicked control, and a private note typed after them was lost).
+ */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
 }
 
 /** In a workshop, N belongs to the board (a new note); elsewhere it starts a new workshop. */

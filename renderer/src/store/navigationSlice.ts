@@ -1,10 +1,10 @@
 // Which screen is showing, and moving around a workshop: current activity, presenter view, timer
 // and undo commands from keys or the native menu. Routes are state, not URLs: the URL fragment
 // carries the bridge token.
-import { selectActivity, timerAction } from '../../../shared/agenda/edits';
+import { runTimer, selectActivity, type TimerAction } from '../../../shared/agenda/edits';
 import { isRunning } from '../../../shared/agenda/timer';
 import type { AppCommand } from '../../../shared/ipc/commands';
-import type { SliceCreator } from './appStore';
+import { historyOf, type SliceCreator } from './appStore';
 
 export type Route = { name: 'home' } | { name: 'workshop'; id: string } | { name: 'templates' } | { name: 'template'; id: string };
 
@@ -33,10 +33,14 @@ export interface NavigationSlice {
   /** null shows the workshop's own page (details, and the diagnostic when it is not on the agenda). */
   selectActivity(id: string | null): void;
   stepActivity(delta: 1 | -1): void;
+  /** Starts, pauses, resets or extends an activity's timer; starting it marks the activity running. */
+  runTimer(activityId: string, action: TimerAction): void;
   toggleTimer(): void;
+  /** P: presenter view on or off (one place, called by the key handler, the menu and the view). */
+  togglePresenter(): void;
 }
 
-export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) => ({
+export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get, store) => ({
   route: { name: 'home' },
   lockedMode: null,
   setLockedMode: (mode) => set({ lockedMode: mode }),
@@ -76,7 +80,7 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
       case 'redo':
         return inWorkshop ? get()[command]() : undefined;
       case 'presenter':
-        return inWorkshop ? set({ presenter: !get().presenter }) : undefined;
+        return inWorkshop ? get().togglePresenter() : undefined;
       case 'next-activity':
         return inWorkshop ? get().stepActivity(1) : undefined;
       case 'previous-activity':
@@ -116,11 +120,27 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
     get().selectActivity(doc.agenda[next]!.id);
   },
 
+  runTimer(activityId, action) {
+    const doc = get().current;
+    if (!doc) return;
+    const next = runTimer(doc.agenda, doc.runtime, activityId, action, Date.now());
+    if (next.agenda === doc.agenda) return get().editRuntime(() => next.runtime);
+    // The status follows the timer: like the timer, not an undo step of its own.
+    const history = historyOf(store).getState();
+    history.pause();
+    try {
+      get().editWorkshop((d) => ({ ...d, ...next }));
+    } finally {
+      history.resume();
+    }
+  },
+
   toggleTimer() {
     const doc = get().current;
-    const activity = doc?.agenda.find((a) => a.id === doc.runtime.currentActivityId);
-    if (!doc || !activity) return;
-    const running = isRunning(doc.runtime.timers[activity.id]);
-    get().editRuntime((runtime) => timerAction(runtime, activity, running ? 'pause' : 'start', Date.now()));
+    const id = doc?.runtime.currentActivityId;
+    if (!doc || !id || !doc.agenda.some((a) => a.id === id)) return;
+    get().runTimer(id, isRunning(doc.runtime.timers[id]) ? 'pause' : 'start');
   },
+
+  togglePresenter: () => set({ presenter: !get().presenter }),
 });

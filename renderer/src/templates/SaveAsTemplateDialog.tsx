@@ -5,6 +5,7 @@ import { FormActions } from '../components/FormActions';
 import { fieldErrorsOf } from '../components/fieldErrors';
 import { TextField } from '../components/TextField';
 import { useAppStore } from '../store/appStore';
+import { hasVisibleText } from '../../../shared/text/plainText';
 
 export function SaveAsTemplateDialog({ defaultName, onClose }: { defaultName: string; onClose(): void }) {
   const save = useAppStore((s) => s.saveWorkshopAsTemplate);
@@ -15,7 +16,7 @@ export function SaveAsTemplateDialog({ defaultName, onClose }: { defaultName: st
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (name.trim() === '') return setError('A template needs a name');
+    if (!hasVisibleText(name)) return setError('A template needs a name');
     const result = await save(name.trim(), description.trim());
     if (result.ok) onClose();
     else setError(fieldErrorsOf(result.error.issues).name ?? result.error.message);

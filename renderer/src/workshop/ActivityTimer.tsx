@@ -2,7 +2,7 @@
 // red once over; start/pause (T), reset and +1 minute. It runs on wall-clock time, so it keeps
 // going while another activity is shown or the app is closed.
 import type { Activity } from '../../../shared/agenda/schema';
-import { timerAction } from '../../../shared/agenda/edits';
+import type { TimerAction } from '../../../shared/agenda/edits';
 import { formatClock, freshTimer, isRunning, remainingMs } from '../../../shared/agenda/timer';
 import { useAppStore } from '../store/appStore';
 import { useNow } from './useNow';
@@ -15,7 +15,7 @@ interface ActivityTimerProps {
 
 export function ActivityTimer({ activity, controls = true }: ActivityTimerProps) {
   const stored = useAppStore((s) => s.current?.runtime.timers[activity.id]);
-  const editRuntime = useAppStore((s) => s.editRuntime);
+  const runTimer = useAppStore((s) => s.runTimer);
   const chime = useAppStore((s) => s.settings.chime);
   const updateSettings = useAppStore((s) => s.updateSettings);
   const timer = stored ?? freshTimer(activity.minutes);
@@ -23,7 +23,7 @@ export function ActivityTimer({ activity, controls = true }: ActivityTimerProps)
   const now = useNow(running);
   const remaining = remainingMs(timer, now);
   const phase = remaining <= 0 ? 'over' : remaining <= 60_000 ? 'last-minute' : 'normal';
-  const act = (action: Parameters<typeof timerAction>[2]) => editRuntime((r) => timerAction(r, activity, action, Date.now()));
+  const act = (action: TimerAction) => runTimer(activity.id, action);
 
   return (
     <div className={`timer timer--${phase}${controls ? '' : ' timer--presenter'}`}>

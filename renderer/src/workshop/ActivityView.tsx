@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { removeActivity, setStatus, updateActivity } from '../../../shared/agenda/edits';
 import { KIND_DEFAULTS } from '../../../shared/agenda/kinds';
+import { shownStatus } from '../../../shared/agenda/timer';
 import { ACTIVITY_STATUS_LABELS, type Activity } from '../../../shared/agenda/schema';
 import { ActionPlanView } from '../actions/ActionPlanView';
 import { BoardView } from '../board/BoardView';
@@ -51,6 +52,7 @@ export function ActivityView({ activity }: { activity: Activity }) {
   const [removing, setRemoving] = useState(false);
   const [notesOpen, setNotesOpen] = useState(true);
   const noteCount = activity.board?.notes.length ?? 0;
+  const status = shownStatus(activity, useAppStore((s) => s.current?.runtime.timers[activity.id]));
 
   return (
     <section className="activity" aria-labelledby="activity-title">
@@ -58,9 +60,7 @@ export function ActivityView({ activity }: { activity: Activity }) {
         <div className="activity__heading">
           <p className="activity__kind">
             {KIND_DEFAULTS[activity.kind].label} · {activity.minutes} min ·{' '}
-            <span className={`status-tag status-tag--${activity.status}`}>
-              {ACTIVITY_STATUS_LABELS[activity.status]}
-            </span>
+            <span className={`status-tag status-tag--${status}`}>{ACTIVITY_STATUS_LABELS[status]}</span>
           </p>
           <h2 id="activity-title" className="activity__title">
             {activity.title}
@@ -79,7 +79,7 @@ export function ActivityView({ activity }: { activity: Activity }) {
             Mark not done
           </button>
         )}
-        {activity.status === 'not-started' && (
+        {status === 'not-started' && (
           <button type="button" className="button" onClick={() => editAgenda((a) => setStatus(a, activity.id, 'running'))}>
             Mark running
           </button>

@@ -3,7 +3,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { moveActivity } from '../../../shared/agenda/edits';
 import { ACTIVITY_STATUS_LABELS, type Activity } from '../../../shared/agenda/schema';
-import { dayProgress, formatMinutes, isRunning } from '../../../shared/agenda/timer';
+import { dayProgress, formatMinutes, isRunning, shownStatus } from '../../../shared/agenda/timer';
 import { useAppStore } from '../store/appStore';
 import { AddActivityDialog } from './AddActivityDialog';
 import { useNow } from './useNow';
@@ -50,25 +50,27 @@ export function AgendaSidebar() {
       </p>
       <ol className="agenda-list">
         {agenda.map((activity, index) => {
-          const running = isRunning(runtime?.timers[activity.id]);
+          const timer = runtime?.timers[activity.id];
+          const status = shownStatus(activity, timer);
+          const running = isRunning(timer);
           return (
             <li key={activity.id}>
               <button
                 type="button"
                 id={`agenda-item-${activity.id}`}
-                className={`workshop-nav__item agenda-item agenda-item--${activity.status}`}
+                className={`workshop-nav__item agenda-item agenda-item--${status}`}
                 aria-current={currentId === activity.id && !reportOpen ? 'page' : undefined}
                 aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
                 onClick={() => selectActivity(activity.id)}
                 onKeyDown={(e) => onItemKey(e, activity, index)}
               >
                 <span className="agenda-item__status" aria-hidden="true">
-                  {activity.status === 'done' ? '✓' : activity.status === 'running' || running ? '▶' : '○'}
+                  {status === 'done' ? '✓' : status === 'running' ? '▶' : '○'}
                 </span>
                 <span className="agenda-item__title">{activity.title}</span>
                 <span className="agenda-item__minutes">{activity.minutes} min</span>
                 <span className="visually-hidden">
-                  , {ACTIVITY_STATUS_LABELS[activity.status]}
+                  , {ACTIVITY_STATUS_LABELS[status]}
                   {running ? ', timer running' : ''}
                 </span>
               </button>

@@ -2,12 +2,10 @@
 // it is an exchange zone where both run together; then the lead definitions, the follow-up service
 // level and what happens to leads sales hands back.
 import { updateHandoff, addStage, removeStage, renameStage } from '../../../shared/agenda/edits';
-import { STAGE_OWNERS, updateStage, type HandoffMap, type StageOwner } from '../../../shared/agenda/handoff';
+import { STAGE_OWNERS, STAGE_OWNER_LABELS, updateStage, type HandoffMap, type StageOwner } from '../../../shared/agenda/handoff';
 import type { Activity } from '../../../shared/agenda/schema';
 import { CommitField } from '../components/CommitField';
 import { newItemId, useEditAgenda } from './useWorkshop';
-
-const OWNER_LABELS: Record<StageOwner, string> = { marketing: 'Marketing', sales: 'Sales', both: 'Both (exchange)', '': 'Not agreed' };
 
 export function HandoffMapView({ activity, readOnly }: { activity: Activity; readOnly: boolean }) {
   const editAgenda = useEditAgenda();
@@ -72,7 +70,7 @@ export function HandoffMapView({ activity, readOnly }: { activity: Activity; rea
               {map.stages.map((stage) => (
                 <td key={stage.id} className={stage.exchangeZone ? 'is-exchange' : undefined}>
                   {readOnly ? (
-                    OWNER_LABELS[stage.owner]
+                    STAGE_OWNER_LABELS[stage.owner]
                   ) : (
                     <select
                       aria-label={`${stage.name}: owner`}
@@ -81,7 +79,7 @@ export function HandoffMapView({ activity, readOnly }: { activity: Activity; rea
                     >
                       {STAGE_OWNERS.map((o) => (
                         <option key={o} value={o}>
-                          {OWNER_LABELS[o]}
+                          {STAGE_OWNER_LABELS[o]}
                         </option>
                       ))}
                     </select>

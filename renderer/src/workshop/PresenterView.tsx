@@ -10,6 +10,7 @@ import { useAppStore } from '../store/appStore';
 
 export function PresenterView() {
   const setPresenter = useAppStore((s) => s.setPresenter);
+  const togglePresenter = useAppStore((s) => s.togglePresenter);
   const stepActivity = useAppStore((s) => s.stepActivity);
   const stepReveal = useAppStore((s) => s.stepReveal);
   const scene = usePresenterScene();
@@ -46,7 +47,7 @@ export function PresenterView() {
         // Stops here so the window's own shortcut handler does not act on the same key again.
         e.stopPropagation();
         if (delta !== null) turn(delta);
-        else if (e.key === 'p' || e.key === 'P') setPresenter(false);
+        else if (e.key === 'p' || e.key === 'P') togglePresenter();
         else if (e.key === ']') stepActivity(1);
         else if (e.key === '[') stepActivity(-1);
         else if (e.key === 'r' || e.key === 'R') stepReveal(e.shiftKey ? -1 : 1);

@@ -1,0 +1,38 @@
+// Recommendations, right after the diagnostic they come from: the target level with the advisor's
+// reasons, then each recommendation with the figures behind it and the actions taken from it.
+import type { Content } from 'pdfmake/interfaces';
+import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
+import type { ReportModel } from '../../../shared/report/model';
+import { actionList } from '../../../shared/report/summaryFacts';
+import { ACCENT, heading, MUTED, paragraph } from './blocks';
+
+/** "Aligned, chosen by the facilitator; the advisor suggested Integrated: …" in words, for the summary and this section. */
+export function targetSentence(target: ReportModel['summary']['target']): string {
+  if (!target.chosen) return `${target.level}, suggested by the advisor`;
+  return target.suggested === target.level ? `${target.level}, chosen by the facilitator as the advisor suggested` : `${target.level}, chosen by the facilitator (the advisor suggested ${target.suggested})`;
+}
+
+export function recommendations(model: ReportModel): Content[] {
+  const { target } = model.summary;
+  const recs = model.recommendations;
+  return [
+    heading('Recommendations'),
+    { text: [{ text: 'Target level: ', bold: true }, targetSentence(target), '.'], margin: [0, 0, 0, 4] },
+    ...(target.rationale.length ? [{ text: [{ text: 'The advisor’s reasons: ', color: MUTED }, target.rationale.join(' ')], fontSize: 9.5, margin: [0, 0, 0, 8] } as Content] : []),
+    recs.length === 0
+      ? paragraph('Recommendations follow once both teams have diagnostic results.')
+      : {
+          ol: recs.map((r) => ({
+            stack: [
+              { text: `${r.title} (${STEP_LABELS[r.step]})`, bold: true },
+              { text: r.detail },
+              { text: `Why: ${r.rationale}`, color: MUTED, fontSize: 9 },
+              r.actions.length
+                ? { text: `In the plan as ${actionList(r.actions)}.`, bold: true, color: ACCENT, fontSize: 9.5 }
+                : { text: 'Not taken into the action plan.', color: MUTED, fontSize: 9 },
+            ],
+            margin: [0, 0, 0, 5],
+          })),
+        },
+  ];
+}
