@@ -1,5 +1,7 @@
 // Renderer entry: the room screen (#presenter) on its own, or the app, connected to the Baton API
 // of whichever shell hosts the page.
+// zod's configuration comes first: it must be set before any schema module is evaluated.
+import './zodUnderCsp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectApi } from './api/api';
