@@ -25,17 +25,21 @@ it('measures every figure', async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-gpu-vsync', '--disable-frame-rate-limit'],
   });
   const figures: Figure[] = [];
+  // BENCH_ONLY=pdf measures the PDF figures alone (say, after a layout change); results.json,
+  // which holds the whole table, is then left as it is.
+  const only = process.env.BENCH_ONLY;
+  const wanted = (group: string) => !only || only === group;
   try {
-    figures.push(...(await measuredUnderLoad(async () => [await scoringFigure(small), bundleFigure(), await saveFigure(big)])));
-    figures.push(...(await measuredUnderLoad(() => pdfFigures(small, big, browser))));
-    figures.push(...(await measuredUnderLoad(() => browserFigures(browser))));
-    figures.push(...(await measuredUnderLoad(roomLatencyFigure)));
-    figures.push(...(await measuredUnderLoad(roomLoadFigures)));
+    if (wanted('node')) figures.push(...(await measuredUnderLoad(async () => [await scoringFigure(small), bundleFigure(), await saveFigure(big)])));
+    if (wanted('pdf')) figures.push(...(await measuredUnderLoad(() => pdfFigures(small, big, browser))));
+    if (wanted('browser')) figures.push(...(await measuredUnderLoad(() => browserFigures(browser))));
+    if (wanted('room')) figures.push(...(await measuredUnderLoad(roomLatencyFigure)));
+    if (wanted('room')) figures.push(...(await measuredUnderLoad(roomLoadFigures)));
   } finally {
     await browser.close();
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${os.platform()}`;
-  fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  if (!only) fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`\n${table(figures)}\n\nmachine: ${machine}; ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   for (const f of figures) console.log(`- ${f.figure}: ${f.note}${f.busy ? ` [${f.busy}]` : ''}`);
 });

@@ -34,7 +34,8 @@ function servicesWith(docs: WorkshopDocument[]) {
 export async function pdfFigures(small: WorkshopDocument, big: WorkshopDocument, browser: Browser): Promise<Figure[]> {
   const { services } = servicesWith([small, big]);
   const exportPdf = async (doc: WorkshopDocument) => {
-    const result = await services.exports.exportWorkshop({ id: doc.id, format: 'pdf', paperSize: 'a4', allowPlaceholders: true });
+    // Every note printed in the appendix (the app would leave 2,000 to the CSV by default): the heavier case.
+    const result = await services.exports.exportWorkshop({ id: doc.id, format: 'pdf', paperSize: 'a4', allowPlaceholders: true, notesInCsv: false });
     if (!result.ok) throw new Error(result.error.message);
   };
   // The app keeps its PDF worker warm after the first export; JIT warm-up takes a few, and the

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import type { ReportModel } from '../../../../shared/report/model';
 
-const TAG = /\b[A-Z]+\d*[az]\b/g;
+const TAG = /\b(?:[A-Z]{2,}\d*|[A-Z]\d+)[az]\b/g;
 
 /**
  * The words of a PDF's text as pdftotext reads it, punctuation stripped. Read as laid out, since
