@@ -3,10 +3,19 @@ import type { Content } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../../shared/report/model';
 import { MUTED } from './blocks';
 
+// The cover stays one page at any allowed length (a 200-character title, client and facilitator):
+// a long title is set smaller and starts higher.
+function titleSize(title: string): { fontSize: number; top: number } {
+  if (title.length <= 60) return { fontSize: 30, top: 140 };
+  if (title.length <= 120) return { fontSize: 24, top: 100 };
+  return { fontSize: 20, top: 60 };
+}
+
 export function cover(model: ReportModel): Content[] {
+  const { fontSize, top } = titleSize(model.title);
   return [
-    { text: 'Sales and marketing alignment', style: 'kicker', margin: [0, 140, 0, 8] },
-    { text: model.title, style: 'coverTitle' },
+    { text: 'Sales and marketing alignment', style: 'kicker', margin: [0, top, 0, 8] },
+    { text: model.title, style: 'coverTitle', fontSize },
     { text: 'Action plan', style: 'coverSubtitle', margin: [0, 6, 0, 40] },
     {
       table: {
