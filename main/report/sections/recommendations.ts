@@ -3,8 +3,9 @@
 import type { Content } from 'pdfmake/interfaces';
 import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import type { ReportModel } from '../../../shared/report/model';
+import { itemKey } from '../../../shared/report/reportItems';
 import { actionList, targetSentence } from '../../../shared/report/summaryFacts';
-import { ACCENT, heading, MUTED, paragraph } from './blocks';
+import { ACCENT, heading, keyed, MUTED, paragraph } from './blocks';
 
 export function recommendations(model: ReportModel): Content[] {
   const { target } = model.summary;
@@ -16,7 +17,7 @@ export function recommendations(model: ReportModel): Content[] {
     recs.length === 0
       ? paragraph('Recommendations follow once both teams have diagnostic results.')
       : {
-          ol: recs.map((r) => ({
+          ol: recs.map((r) => keyed(itemKey.recommendation(r), {
             stack: [
               { text: `${r.title} (${STEP_LABELS[r.step]})`, bold: true },
               { text: r.detail },
@@ -26,7 +27,7 @@ export function recommendations(model: ReportModel): Content[] {
                 : { text: 'Not taken into the action plan.', color: MUTED, fontSize: 9 },
             ],
             margin: [0, 0, 0, 5],
-          })),
+          } as Content)),
         },
   ];
 }
