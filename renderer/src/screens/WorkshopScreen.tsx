@@ -3,6 +3,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { ReportView } from '../report/ReportView';
+import { RoomPanel } from '../room/RoomPanel';
+import { useRoomLoader } from '../room/useRoom';
 import { useAppStore } from '../store/appStore';
 import { ActivityView } from '../workshop/ActivityView';
 import { AgendaSidebar } from '../workshop/AgendaSidebar';
@@ -14,6 +16,7 @@ export function WorkshopScreen() {
   const { current, currentError, goHome, presenter, reportOpen } = useAppStore(
     useShallow((s) => ({ current: s.current, currentError: s.currentError, goHome: s.goHome, presenter: s.presenter, reportOpen: s.reportOpen })),
   );
+  useRoomLoader();
 
   if (currentError || !current) {
     return (
@@ -39,7 +42,10 @@ export function WorkshopScreen() {
           <h1 id="workshop-title" className="workshop__title">
             {current.title}
           </h1>
-          <SaveIndicator />
+          <div className="workshop__header-tools">
+            <RoomPanel />
+            <SaveIndicator />
+          </div>
         </header>
         {reportOpen ? <ReportView /> : activity ? <ActivityView key={activity.id} activity={activity} /> : <WorkshopOverview doc={current} />}
       </main>
