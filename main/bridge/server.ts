@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TOKEN_HEADER } from '../../shared/ipc/bridge';
-import { fail, type ErrorCode, type Result } from '../../shared/result';
+import { fail } from '../../shared/result';
+import { errorCodeFor, readJsonBody, Refusal, sendJson, urlOf } from '../httpBasics';
 import type { Dispatch } from '../services/dispatch';
 import { resolveStaticFile, staticHeaders } from '../staticFiles';
 
@@ -39,64 +40,11 @@ export interface RunningBridge {
   close(): Promise<void>;
 }
 
-class Refusal extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
-
 function sameSecret(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && crypto.timingSafeEqual(a, b);
-}
-
-function errorCodeFor(status: number): ErrorCode {
-  if (status === 401 || status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  return status >= 500 ? 'internal' : 'invalid-request';
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: Result<unknown>): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...(status >= 400 ? { Connection: 'close' } : {}),
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(text);
-}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.reject(new Refusal(413, `The request body is over the ${limit} byte limit.`));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-      else {
-        // Past the limit the rest is read and dropped, so the 413 answer still reaches the client.
-        chunks.length = 0;
-        reject(new Refusal(413, `The request body is over the ${limit} byte limit.`));
-      }
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-/** The path a request names; a target that is not a URL (`http://[`) is refused, not a crash. */
-function pathOf(target: string | undefined): string {
-  try {
-    return new URL(target ?? '/', 'http://127.0.0.1').pathname;
-  } catch {
-    throw new Refusal(400, 'The request names no valid path.');
-  }
 }
 
 export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
@@ -123,16 +71,7 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
     if (!sameSecret(Array.isArray(given) ? given[0] : given, token)) {
       throw new Refusal(401, 'This request lacks the token printed when Baton started.');
     }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      throw new Refusal(415, 'Requests must be sent as application/json.');
-    }
-    const text = await readBody(req, limit);
-    let payload: unknown;
-    try {
-      payload = text.length === 0 ? undefined : (JSON.parse(text) as unknown);
-    } catch {
-      throw new Refusal(400, 'The request body is not valid JSON.');
-    }
+    const payload = await readJsonBody(req, limit);
     const result = await options.dispatch(channel, payload);
     sendJson(res, !result.ok && result.error.code === 'unknown-channel' ? 404 : 200, result);
   }
@@ -163,7 +102,7 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
     void (async () => {
       try {
         checkOrigin(req);
-        const pathname = pathOf(req.url);
+        const pathname = urlOf(req.url).pathname;
         if (pathname.startsWith('/api/')) await handleApi(req, res, pathname.slice('/api/'.length));
         else handleStatic(req, res, pathname);
       } catch (error) {

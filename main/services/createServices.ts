@@ -14,6 +14,7 @@ import { browserPlatform, type Platform } from './platform';
 import { createSettingsService } from './settingsService';
 import { createTemplateService } from './templateService';
 import { createWorkshopService, systemClock, type Clock } from './workshopService';
+import { createRoomService } from '../room/roomService';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -24,11 +25,13 @@ export interface ServiceOptions {
   platform?: Platform;
   /** The built PDF worker, for callers running from sources (the benchmark); the app finds its own. */
   pdfWorkerPath?: string;
+  /** The built participant page phones load from the room server; beside main's bundle unless given. */
+  roomPageDir?: string;
 }
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices({ dataDir, openStore, clock = systemClock, log, platform = browserPlatform, pdfWorkerPath }: ServiceOptions) {
+export function createServices({ dataDir, openStore, clock = systemClock, log, platform = browserPlatform, pdfWorkerPath, roomPageDir }: ServiceOptions) {
   fs.mkdirSync(dataDir, { recursive: true });
   const workshops = createDocumentCollection({
     dataDir,
@@ -54,6 +57,7 @@ export function createServices({ dataDir, openStore, clock = systemClock, log, p
   const templateService = createTemplateService(templates, path.join(assetsDir(), 'templates'), workshopService, clock);
   // The PDF renderer loads fonts and a worker, so it starts on the first export, not at launch.
   let pdf: ReportPdf | undefined;
+  const rooms = createRoomService({ dataDir, workshops: workshopService, pageDir: roomPageDir ?? path.join(import.meta.dirname, '../renderer'), log });
   return {
     dataDir,
     workshops: workshopService,
@@ -61,8 +65,10 @@ export function createServices({ dataDir, openStore, clock = systemClock, log, p
     settings: createSettingsService(dataDir, openStore, log),
     templates: templateService,
     exports: createExportService(workshopService, templateService, () => (pdf ??= createReportPdf(pdfWorkerPath ? { workerPath: pdfWorkerPath } : {})), platform),
-    /** Stops background work (the PDF worker) so the process can exit. */
+    rooms,
+    /** Stops background work (the PDF worker, an open room) so the process can exit. */
     async close() {
+      await rooms.close();
       await pdf?.close();
     },
   };

@@ -13,7 +13,7 @@ export type Handler<K extends ChannelName> = (
 
 export type Handlers = { [K in ChannelName]: Handler<K> };
 
-export function createHandlers({ workshops, settings, exports, templates, backups }: Services): Handlers {
+export function createHandlers({ workshops, settings, exports, templates, backups, rooms }: Services): Handlers {
   return {
     listWorkshops: () => ok(workshops.list()),
     getWorkshop: ({ id }) => workshops.open(id),
@@ -42,5 +42,13 @@ export function createHandlers({ workshops, settings, exports, templates, backup
     exportTemplate: ({ id }) => exports.exportTemplate(id),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
+    listRoomNetworks: () => ok(rooms.listNetworks()),
+    openRoom: ({ workshopId, address }) => rooms.openRoom(workshopId, address),
+    closeRoom: ({ workshopId }) => rooms.closeRoom(workshopId),
+    getRoomStatus: ({ workshopId }) => rooms.getRoomStatus(workshopId),
+    setRoomLocked: ({ workshopId, locked }) => rooms.setLocked(workshopId, locked),
+    setRoomEntry: ({ workshopId, activityId, open }) => rooms.setEntry(workshopId, activityId, open),
+    removeRoomParticipant: ({ workshopId, participantId }) => rooms.removeParticipant(workshopId, participantId),
+    syncRoom: (request) => rooms.sync(request),
   };
 }

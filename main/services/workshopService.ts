@@ -29,6 +29,12 @@ export type WorkshopService = ReturnType<typeof createWorkshopService>;
 
 export function createWorkshopService(collection: WorkshopCollection, clock: Clock = systemClock) {
   const timestamp = () => clock.now().toISOString();
+  /** Told of every stored version (the open room shows phones what was saved). */
+  const storedListeners = new Set<(doc: WorkshopDocument) => void>();
+  const put = (doc: WorkshopDocument) => {
+    collection.put(doc);
+    for (const listener of storedListeners) listener(doc);
+  };
 
   /** A change time strictly after `previous`, so every save is told apart from the one before. */
   function nextTimestamp(previous: string): string {
@@ -38,7 +44,7 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
   /** Validates before writing, so a bug can never put an unreadable document on disk. */
   function save(doc: WorkshopDocumentInput): Result<WorkshopDocument> {
     const checked = workshopDocumentSchema.parse(doc);
-    collection.put(checked);
+    put(checked);
     return ok(checked);
   }
 
@@ -65,7 +71,7 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
 
   function store(doc: WorkshopDocument, current: WorkshopDocument): Result<{ updatedAt: string }> {
     const updatedAt = nextTimestamp(current.updatedAt);
-    collection.put({ ...doc, createdAt: current.createdAt, updatedAt });
+    put({ ...doc, createdAt: current.createdAt, updatedAt });
     return ok({ updatedAt });
   }
 
@@ -76,6 +82,12 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
     },
 
     get: (id: string) => collection.get(id),
+
+    /** Calls `listener` with each workshop version stored from now on; returns the unsubscribe. */
+    onStored(listener: (doc: WorkshopDocument) => void): () => void {
+      storedListeners.add(listener);
+      return () => storedListeners.delete(listener);
+    },
 
     /** The workshop the renderer opens for editing; its first autosave is readied once it is sent. */
     open(id: string): Result<WorkshopDocument> {

@@ -12,6 +12,17 @@ import { backupFileSchema, type WorkshopBackup } from './backups';
 import { templateSchema, type Template } from '../templates/schema';
 import type { TemplateImport, TemplateListing } from '../templates/api';
 import { MAX_IMPORT_BYTES } from '../files/workshopFile';
+import {
+  openRoomRequestSchema,
+  roomByWorkshopSchema,
+  roomEntryRequestSchema,
+  roomLockRequestSchema,
+  roomRemoveRequestSchema,
+  roomSyncRequestSchema,
+  type NetworkChoice,
+  type RoomStatus,
+  type RoomSyncAnswer,
+} from '../room/facilitator';
 
 /** A phantom marker carrying a response type; it has no runtime value beyond being present. */
 export interface Returns<T> {
@@ -109,6 +120,22 @@ export const contract = {
   exportTemplate: { request: byId, response: returns<ExportResult>() },
   getSettings: { request: z.undefined(), response: returns<Settings>() },
   updateSettings: { request: settingsPatchSchema, response: returns<Settings>() },
+  // The room phones join (shared/room/facilitator.ts explains the sync).
+  /** The network interfaces a room can be opened on. */
+  listRoomNetworks: { request: z.undefined(), response: returns<NetworkChoice[]>() },
+  /** Opens the workshop's room on one interface (again with the same code, port and phones after a restart). */
+  openRoom: { request: openRoomRequestSchema, response: returns<RoomStatus>() },
+  /** Stops the room server; phones are told the room closed. Reopening brings them back. */
+  closeRoom: { request: roomByWorkshopSchema, response: returns<RoomStatus>() },
+  getRoomStatus: { request: roomByWorkshopSchema, response: returns<RoomStatus>() },
+  /** Locks the room against new joiners (joined phones carry on). */
+  setRoomLocked: { request: roomLockRequestSchema, response: returns<RoomStatus>() },
+  /** Closes (or reopens) entry for one activity: phones' later messages for it are refused. */
+  setRoomEntry: { request: roomEntryRequestSchema, response: returns<RoomStatus>() },
+  /** Removes a phone from the room; the renderer takes out what it sent (removeParticipantContributions) as one undoable edit. */
+  removeRoomParticipant: { request: roomRemoveRequestSchema, response: returns<RoomStatus>() },
+  /** Long poll: what phones sent, in exchange for the outcomes and saves of earlier messages. */
+  syncRoom: { request: roomSyncRequestSchema, response: returns<RoomSyncAnswer>() },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

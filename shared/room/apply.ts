@@ -144,3 +144,27 @@ export function removeParticipantContributions(doc: WorkshopDocument, participan
   const diagnostic = doc.diagnostic.participants.some((p) => p.id === participantId) ? removeParticipant(doc.diagnostic, participantId) : doc.diagnostic;
   return { ...doc, agenda, diagnostic };
 }
+
+export interface SyncResult {
+  seq: number;
+  outcome: ApplyOutcome['outcome'];
+  reason?: string;
+}
+
+/**
+ * Applies a batch from the room's sync (shared/room/facilitator.ts) in order: the workshop after
+ * them all, and the outcome of each to report in the next sync. The renderer applies `doc` as one
+ * edit when it differs from the one it passed in.
+ */
+export function applyQueuedMessages(
+  doc: WorkshopDocument,
+  messages: readonly { seq: number; sender: RoomSender; message: ParticipantMessage }[],
+): { doc: WorkshopDocument; results: SyncResult[] } {
+  const results: SyncResult[] = [];
+  for (const { seq, sender, message } of messages) {
+    const step = applyParticipantMessage(doc, sender, message);
+    doc = step.doc;
+    results.push(step.outcome === 'refused' ? { seq, outcome: step.outcome, reason: step.reason } : { seq, outcome: step.outcome });
+  }
+  return { doc, results };
+}
