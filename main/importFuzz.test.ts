@@ -12,6 +12,9 @@ import { parseAnswersCsv } from '../shared/diagnostic/csvImport';
 import { STATEMENTS } from '../shared/diagnostic/statements';
 import { buildReport } from '../shared/report/buildReport';
 import type { Result } from '../shared/result';
+import { decodeTextFile } from '../shared/text/decodeTextFile';
+import { hasVisibleText } from '../shared/text/plainText';
+import { danglingReferenceIssues } from '../shared/workshop/danglingReferences';
 import type { WorkshopDocument } from '../shared/workshop/schema';
 import { assetsDir } from './assetsDir';
 import { createServices } from './services/createServices';
@@ -90,6 +93,8 @@ const describePath = (at: Path) => (at.length ? at.join('.') : '(root)');
 const wrongValue = fc.constantFrom<Json>(42, -1, 0.5, 1e308, '', 'text', true, false, null, [], {}, [1, 'two'], { a: 1 });
 const rawToken = fc.constantFrom('NaN', 'Infinity', '-Infinity', 'undefined', '1e400', '-0', '0x1F', '01', '.5', "'single'", '"\\ud800"', '"\\u0000"');
 const pollutionKey = fc.constantFrom('__proto__', 'constructor', 'prototype');
+const invisibleText = fc.constantFrom('\u200B', '\u200B\u200B', '\u200C', '\u200D', '\u2060', '\u202E', '\u180E', '\u200B\u2060\u202E', '\uFEFF', ' \u3000 ');
+const controlText = fc.constantFrom('\u0000', '\u0007', '\u001B]0;owned\u0007', '\u001B[2J', '\u009B31m', '\u0085', '\r', '\u000C', '\u007F');
 
 function structuralMutation(kind: 'workshop' | 'template'): fc.Arbitrary<Mutation> {
   const at = fc.nat();
@@ -151,6 +156,35 @@ function structuralMutation(kind: 'workshop' | 'template'): fc.Arbitrary<Mutatio
       d.labels.push(`${describePath(p)} = ${JSON.stringify(name)}`);
       setAt(d, p, name);
     }) },
+    { weight: 2, arbitrary: fc.tuple(at, invisibleText).map(([n, text]): Mutation => (d, paths) => {
+      // A text a reader sees as empty, where a value may be required (a title, a note, a name).
+      const strings = paths.filter((p) => typeof getAt(d.value, p) === 'string' && !String(p.at(-1)).toLowerCase().endsWith('id'));
+      const p = pick(strings.length ? strings : [['title']], n);
+      d.labels.push(`${describePath(p)} = ${JSON.stringify(text)}`);
+      setAt(d, p, text);
+    }) },
+    { weight: 2, arbitrary: fc.tuple(at, controlText).map(([n, text]): Mutation => (d, paths) => {
+      const strings = paths.filter((p) => typeof getAt(d.value, p) === 'string');
+      const p = pick(strings.length ? strings : [['title']], n);
+      d.labels.push(`${describePath(p)} += ${JSON.stringify(text)}`);
+      setAt(d, p, `${String(getAt(d.value, p) ?? '')}${text}`);
+    }) },
+    { weight: kind === 'workshop' ? 3 : 0, arbitrary: fc.tuple(at, fc.constantFrom('note area', 'note theme', 'theme area', 'ballot vote', 'timer')).map(([n, what]): Mutation => (d, paths) => {
+      // A reference to something the file does not have.
+      const ends = { 'note area': ['notes', 'areaId'], 'note theme': ['notes', 'themeId'], 'theme area': ['themes', 'areaId'], 'ballot vote': ['ballots', 'votes'] } as const;
+      if (what === 'timer') {
+        d.labels.push('timer for a missing activity');
+        const timers = getAt(d.value, ['runtime', 'timers']);
+        if (timers && typeof timers === 'object' && !Array.isArray(timers)) define(timers, 'no-such-activity', { durationMs: 60_000, elapsedMs: 0, startedAt: null });
+        return;
+      }
+      const [list, field] = ends[what];
+      const targets = paths.filter((p) => p.at(-3) === list && p.at(-1) === field);
+      if (!targets.length) return;
+      const p = pick(targets, n);
+      d.labels.push(`${describePath(p)} names something missing`);
+      setAt(d, p, field === 'votes' ? ['missing-note'] : 'missing-item');
+    }) },
     { weight: 2, arbitrary: fc.constantFrom<Json>('template', 'workshop', 'settings', 42, null, ['workshop'], { kind: 'workshop' }).map((value): Mutation => (d) => {
       d.labels.push(`kind = ${JSON.stringify(value)}`);
       setAt(d, ['kind'], value);
@@ -183,40 +217,53 @@ function structuralMutation(kind: 'workshop' | 'template'): fc.Arbitrary<Mutatio
   );
 }
 
-type TextMutation = (text: string) => string;
+/** A file's bytes, as the app gets them from disk or a file picker, and decodes with one rule. */
+type FileContent = string | Uint8Array;
+type TextMutation = (text: string) => FileContent;
 
 const textMutation: fc.Arbitrary<{ label: string; apply: TextMutation }> = fc.oneof(
   fc.double({ min: 0, max: 1, noNaN: true }).map((at) => ({ label: `truncated at ${Math.round(at * 100)}%`, apply: (t: string) => t.slice(0, Math.floor(t.length * at)) })),
   fc.constantFrom('\uFEFF', '\uFEFF\uFEFF', '\uFFFE').map((bom) => ({ label: `starts with ${JSON.stringify(bom)}`, apply: (t: string) => bom + t })),
   fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.constantFrom([0xff], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf8, 0x88, 0x80, 0x80, 0x80], [0x80])).map(([positions, bytes]) => ({
     label: `invalid UTF-8 ${bytes.map((b) => b.toString(16)).join(' ')} at ${positions.length} places`,
-    // Bytes as they are on disk, read the way the app reads a file (File.text() / readFile utf8).
     apply: (t: string) => {
       let buffer = Buffer.from(t);
       for (const p of positions) {
         const at = p % (buffer.length + 1);
         buffer = Buffer.concat([buffer.subarray(0, at), Buffer.from(bytes), buffer.subarray(at)]);
       }
-      return new TextDecoder('utf-8').decode(buffer);
+      return buffer;
+    },
+  })),
+  fc.constantFrom('UTF-16LE with BOM', 'UTF-16BE with BOM', 'UTF-16LE without BOM', 'UTF-16LE with BOM, odd length', 'UTF-16LE with BOM, lone surrogate').map((label) => ({
+    label,
+    apply: (t: string): FileContent => {
+      const le = Buffer.from(t, 'utf16le');
+      if (label === 'UTF-16LE without BOM') return le;
+      if (label === 'UTF-16BE with BOM') return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]);
+      const bom = Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+      if (label.endsWith('odd length')) return bom.subarray(0, bom.length - 1);
+      if (label.endsWith('lone surrogate')) return Buffer.concat([bom, Buffer.from([0x00, 0xd8, 0x41, 0x00])]);
+      return bom;
     },
   })),
   fc.tuple(fc.nat(), fc.constantFrom('"', '{', '}', ',', '\\', '\u0000', '\n')).map(([p, ch]) => ({ label: `inserted ${JSON.stringify(ch)}`, apply: (t: string) => t.slice(0, p % (t.length + 1)) + ch + t.slice(p % (t.length + 1)) })),
 );
 
-const wholeFile: fc.Arbitrary<{ labels: string[]; text: string }> = fc.oneof(
+const wholeFile: fc.Arbitrary<{ labels: string[]; text: FileContent }> = fc.oneof(
   fc.constantFrom('', ' ', 'null', '[]', '{}', '"workshop"', '42', 'true', '{"kind":"workshop"}', nested(100_000, '[', ']'), `{"x":${nested(100_000, '{"a":', '}')}}`),
   fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v) ?? 'null'),
   fc.string({ unit: 'binary', maxLength: 200 }),
 ).map((text) => ({ labels: [`whole file ${JSON.stringify(text.slice(0, 40))}${text.length > 40 ? '…' : ''}`], text }));
 
-function hostileJsonFiles(kind: 'workshop' | 'template', base: Json): fc.Arbitrary<{ labels: string[]; text: string }> {
+function hostileJsonFiles(kind: 'workshop' | 'template', base: Json): fc.Arbitrary<{ labels: string[]; text: FileContent }> {
   const paths = pathsOf(base);
   const mutated = fc
     .tuple(fc.array(structuralMutation(kind), { minLength: 1, maxLength: 3 }), oneIn(3, textMutation))
     .map(([mutations, text]) => {
       const draft: Draft = { value: structuredClone(base), raw: [], labels: [] };
       for (const mutate of mutations) mutate(draft, paths);
-      let content = render(draft);
+      let content: FileContent = render(draft);
       if (text) {
         content = text.apply(content);
         draft.labels.push(text.label);
@@ -259,7 +306,7 @@ function csvText(rows: string[][], delimiter: string, quoting: 'proper' | 'raw')
   return rows.map((row) => row.map(cell).join(delimiter)).join('\r\n');
 }
 
-const hostileCsvFiles: fc.Arbitrary<{ labels: string[]; text: string }> = fc
+const hostileCsvFiles: fc.Arbitrary<{ labels: string[]; text: FileContent }> = fc
   .tuple(
     fc.array(csvRow, { minLength: 0, maxLength: 12 }),
     fc.constantFrom(',', ';'),
@@ -280,7 +327,7 @@ const hostileCsvFiles: fc.Arbitrary<{ labels: string[]; text: string }> = fc
     }
     const headerRow =
       header === 'no header' ? [] : header === 'header in capitals' ? [columns.map((c) => c.toUpperCase())] : header === 'header missing s20' ? [columns.slice(0, -1)] : header === 'header with an extra column' ? [[...columns, 'extra']] : [columns];
-    let content = csvText([...headerRow, ...rows.map(([p, t, answers]) => [p, t, ...answers])], delimiter, quoting);
+    let content: FileContent = csvText([...headerRow, ...rows.map(([p, t, answers]) => [p, t, ...answers])], delimiter, quoting);
     const labels = [`${rows.length} rows`, `delimiter ${delimiter}`, `${quoting} quoting`, header, ...(huge && rows.length ? [`a ${HUGE}-byte cell of ${huge[2]}`] : [])];
     if (text) {
       content = text.apply(content);
@@ -297,7 +344,7 @@ type Outcome = { ok: true; folder?: string; file?: string; value?: unknown } | {
 interface ImportPath {
   name: string;
   count: number;
-  files: fc.Arbitrary<{ labels: string[]; text: string }>;
+  files: fc.Arbitrary<{ labels: string[]; text: FileContent }>;
   importFile(text: string): Promise<Outcome>;
   /** Uses what was accepted the way the app will; throws if it cannot. */
   use?(value: unknown): void;
@@ -305,8 +352,20 @@ interface ImportPath {
   namesTheProblem: RegExp;
 }
 
+/** The refusal of bytes that are not text by the one rule (shared/text/decodeTextFile.ts). */
+const ENCODING_MESSAGE = /is not valid UTF-8 text: byte 0x[0-9A-F]{2} at byte offset \d+|is not valid UTF-16(LE|BE) text \(byte offset \d+\)|looks like UTF-16 text without a byte-order mark/;
+
 const FILE_MESSAGE = (kind: string) =>
-  new RegExp(`not valid JSON|is not a valid ${kind}: \\S|larger than \\d+ MB|does not hold a Baton ${kind}|holds a Baton .*, not a ${kind}|newer Baton|request is not valid: \\w+`);
+  new RegExp(`${ENCODING_MESSAGE.source}|not valid JSON|is not a valid ${kind}: \\S|larger than \\d+ MB|does not hold a Baton ${kind}|holds a Baton .*, not a ${kind}|newer Baton|request is not valid: \\w+`);
+
+/** No control character in any text of an accepted document, but tabs and line breaks. */
+function expectPlainText(value: unknown) {
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') expect(node, 'a control character got through').not.toMatch(/[^\P{Cc}\t\n]/u);
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(value);
+}
 
 function fromResult(result: Result<unknown>, folder: string, idOf: (value: never) => string): Outcome {
   if (result.ok) return { ok: true, folder, file: `${idOf(result.value as never)}.json`, value: result.value };
@@ -328,6 +387,11 @@ function importPaths(dispatch: Dispatch): ImportPath[] {
         const doc = value as WorkshopDocument;
         expect(Number.isFinite(dayProgress(doc.agenda, doc.runtime.timers, Date.parse(doc.updatedAt)).elapsedMinutes), 'day progress').toBe(true);
         buildReport(doc, { today: '2026-10-14' });
+        expect(danglingReferenceIssues(doc), 'references that lead nowhere').toEqual([]);
+        expectPlainText(doc);
+        for (const text of [doc.title, ...doc.agenda.flatMap((a) => [a.title, ...(a.board?.notes.map((n) => n.text) ?? []), ...(a.board?.areas.map((x) => x.title) ?? [])]), ...doc.actions.map((a) => a.title)]) {
+          expect(hasVisibleText(text), `required text ${JSON.stringify(text)} shows nothing`).toBe(true);
+        }
       },
       namesTheProblem: FILE_MESSAGE('workshop'),
     },
@@ -346,7 +410,7 @@ function importPaths(dispatch: Dispatch): ImportPath[] {
         }
         return { ok: true };
       },
-      namesTheProblem: /^line \d+(, (participant|team|s\d+))?: \S|^the file is empty; expected the header|^the file has no participant rows$/,
+      namesTheProblem: new RegExp(`^line \\d+(, (participant|team|s\\d+))?: \\S|^the file is empty; expected the header|^the file has no participant rows$|${ENCODING_MESSAGE.source}`),
     },
     {
       name: 'template',
@@ -358,6 +422,7 @@ function importPaths(dispatch: Dispatch): ImportPath[] {
           'templates',
           (v: { template: { id: string } }) => v.template.id,
         ),
+      use: (value) => expectPlainText(value),
       namesTheProblem: FILE_MESSAGE('template'),
     },
   ];
@@ -421,7 +486,9 @@ describe('every import path under 1,000 hostile files', () => {
         const where = `${importPath.name} #${n} (${file.labels.join('; ')})`;
         let outcome: Outcome;
         try {
-          outcome = await importPath.importFile(file.text);
+          // Every path reads a file's bytes with the same rule before anything else sees them.
+          const decoded = typeof file.text === 'string' ? { ok: true as const, value: file.text } : decodeTextFile(file.text, 'hostile file');
+          outcome = decoded.ok ? await importPath.importFile(decoded.value) : { ok: false, messages: [decoded.error.message] };
         } catch (error) {
           crashes++;
           failures.push(`${where}: threw ${(error as Error).message.slice(0, 300)}`);

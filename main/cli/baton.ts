@@ -49,7 +49,7 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
 const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => fs.readFile(path, 'utf8'),
+  readFile: (path) => fs.readFile(path),
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {

@@ -1,8 +1,10 @@
 // What a CLI command may touch, passed in so tests can run commands without a process.
+import { decodeTextFile } from '../../shared/text/decodeTextFile';
+
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readFile(path: string): Promise<string>;
+  readFile(path: string): Promise<Uint8Array>;
 }
 
 /** Exit codes: 0 done, 2 bad input or usage (the issue's contract for scripts). */
@@ -11,10 +13,15 @@ export const EXIT_BAD_INPUT = 2;
 
 /** The text of the file a command was given, or null once the reason it cannot be read is printed. */
 export async function readInputFile(io: CliIo, file: string): Promise<string | null> {
+  let bytes: Uint8Array;
   try {
-    return await io.readFile(file);
+    bytes = await io.readFile(file);
   } catch (error) {
     io.stderr(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
     return null;
   }
+  const text = decodeTextFile(bytes, file);
+  if (text.ok) return text.value;
+  io.stderr(`${text.error.message}\n`);
+  return null;
 }

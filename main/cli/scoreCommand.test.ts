@@ -14,7 +14,7 @@ function fakeIo(files: Record<string, string>) {
     stderr: (t) => void err.push(t),
     readFile: async (p) => {
       if (!(p in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return files[p]!;
+      return Buffer.from(files[p]!);
     },
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };

@@ -5,13 +5,16 @@ import { assetsDir } from '../assetsDir';
 import { runCli } from './baton';
 import type { CliIo } from './io';
 
-function io(files: Record<string, string>) {
+function io(files: Record<string, string | Uint8Array>) {
   const out: string[] = [];
   const err: string[] = [];
   const cli: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    readFile: async (p) => files[p] ?? fs.readFileSync(p, 'utf8'),
+    readFile: async (p) => {
+      const given = files[p];
+      return typeof given === 'string' ? Buffer.from(given) : (given ?? fs.readFileSync(p));
+    },
   };
   return { cli, stdout: () => out.join(''), stderr: () => err.join('') };
 }
@@ -50,5 +53,18 @@ describe('baton validate', () => {
     expect(await runCli(['validate', 'clear.json'], b.cli)).toBe(2);
     expect(b.stdout() + b.stderr()).not.toMatch(/[^\P{Cc}\n]/u);
     expect(b.stdout()).toContain('clear.json is not valid JSON');
+  });
+
+  it('reads UTF-16 files with a byte-order mark as the app does, and refuses invalid UTF-8 with its offset', async () => {
+    const text = fs.readFileSync(path.join(assetsDir(), 'examples', 'northwind-instruments.baton.json'), 'utf8');
+    const a = io({ 'utf16.baton.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) });
+    expect(await runCli(['validate', 'utf16.baton.json'], a.cli)).toBe(0);
+    expect(a.stdout()).toBe('valid: workshop "Northwind Instruments: sales & marketing alignment day"\n');
+    const broken = Buffer.from(text);
+    broken[40] = 0xc3;
+    broken[41] = 0x28;
+    const b = io({ 'broken.baton.json': broken });
+    expect(await runCli(['validate', 'broken.baton.json'], b.cli)).toBe(2);
+    expect(b.stderr()).toBe('broken.baton.json is not valid UTF-8 text: byte 0xC3 at byte offset 40 does not start a UTF-8 character. Save it again as UTF-8.\n');
   });
 });

@@ -37,4 +37,19 @@ describe('opening Baton files with the app', () => {
     (app as unknown as EventEmitter).emit('open-file', { preventDefault: () => undefined }, file);
     expect(ready.sent).toHaveLength(2);
   });
+
+  it('reads a UTF-16 file by its byte-order mark, and sends the reason for a file that is not UTF-8', () => {
+    const dir = tempDataDir();
+    const utf16 = path.join(dir, 'day.baton.json');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"kind":"workshop","title":"Café"}', 'utf16le')]));
+    const latin1 = path.join(dir, 'old.baton.json');
+    fs.writeFileSync(latin1, Buffer.from('{"kind":"workshop","title":"Caf\xe9"}', 'latin1'));
+    const ready = fakeWindow(false);
+    const opening = setupFileOpening(new EventEmitter() as unknown as App, () => ready.window);
+    opening.openFromArgv([utf16, latin1]);
+    expect(ready.sent).toEqual([
+      ['baton:open-file', { fileName: 'day.baton.json', content: '{"kind":"workshop","title":"Café"}' }],
+      ['baton:open-file', { fileName: 'old.baton.json', error: 'old.baton.json is not valid UTF-8 text: byte 0xE9 at byte offset 31 does not start a UTF-8 character. Save it again as UTF-8.' }],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { App, BrowserWindow } from 'electron';
 import { MAX_IMPORT_BYTES } from '../../shared/files/batonFile';
 import { openFileChannel, type OpenedFile } from '../../shared/ipc/commands';
+import { decodeTextFile } from '../../shared/text/decodeTextFile';
 
 const BATON_FILE = /\.baton(-template)?\.json$/i;
 
@@ -29,7 +30,9 @@ export function setupFileOpening(app: App, mainWindow: () => BrowserWindow | und
     try {
       const stat = fs.statSync(filePath);
       if (!stat.isFile() || stat.size > MAX_IMPORT_BYTES) return;
-      deliver({ fileName: path.basename(filePath), content: fs.readFileSync(filePath, 'utf8') });
+      const fileName = path.basename(filePath);
+      const text = decodeTextFile(fs.readFileSync(filePath), fileName);
+      deliver(text.ok ? { fileName, content: text.value } : { fileName, error: text.error.message });
     } catch {
       // A file that vanished or cannot be read is ignored, as a double-click on it would be.
     }

@@ -21,7 +21,7 @@ const api = {
   },
   onOpenFile(listener: (file: OpenedFile) => void) {
     const relay = (_event: unknown, file: unknown) => {
-      if (isOpenedFile(file)) listener({ fileName: file.fileName, content: file.content });
+      if (isOpenedFile(file)) listener('content' in file ? { fileName: file.fileName, content: file.content } : { fileName: file.fileName, error: file.error });
     };
     ipcRenderer.on(openFileChannel, relay);
     return () => void ipcRenderer.removeListener(openFileChannel, relay);

@@ -1,4 +1,7 @@
-// Text measured without a font engine, so the same layout runs on screen, in the PDF and in tests.
+// Text measured without a font engine, so the same layout runs on screen, in the PDF and in tests,
+// and shortened with an ellipsis to a fixed space (chart labels, the executive summary, the wall
+// plan's key) whose full text is shown elsewhere. Widths are generous, so a shortened line fits the
+// real font.
 
 /**
  * Approximate advance width of a line in Noto Sans Bold (the widest weight used), slightly generous
@@ -17,23 +20,67 @@ export function estimateTextWidth(content: string, size: number): number {
   return em * size;
 }
 
-/** Greedy word wrap; the last allowed line ends in "…" when the text does not fit. */
-export function wrapText(content: string, maxWidth: number, size: number, maxLines = 2): string[] {
+export const ELLIPSIS = '…';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The longest start of `word` that, with the ellipsis, fits `maxWidth`. */
+function cutWord(word: string, maxWidth: number, size: number): string {
+  const chars = [...word];
+  let n = chars.length;
+  while (n > 1 && estimateTextWidth(`${chars.slice(0, n).join('')}${ELLIPSIS}`, size) > maxWidth) n--;
+  return chars.slice(0, n).join('');
+}
+
+/**
+ * `text` on at most `maxLines` lines of `maxWidth` at font `size`. Lines break between words; a word
+ * wider than a whole line is cut. When text is left over, the last line ends in "…" after a whole
+ * word where one fits (trailing punctuation dropped), so nothing reads as a finished sentence.
+ */
+export function fitLines(text: string, maxWidth: number, size: number, maxLines: number): { lines: string[]; shortened: boolean } {
+  const words = squash(text).split(' ').filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (const word of content.split(/\s+/).filter(Boolean)) {
+  let i = 0;
+  let cut = false;
+  for (; i < words.length; i++) {
+    const word = words[i]!;
     const candidate = line ? `${line} ${word}` : word;
-    if (!line || estimateTextWidth(candidate, size) <= maxWidth) line = candidate;
-    else {
-      lines.push(line);
-      line = word;
+    if (estimateTextWidth(candidate, size) <= maxWidth) {
+      line = candidate;
+      continue;
     }
+    if (line) {
+      lines.push(line);
+      line = '';
+      if (lines.length === maxLines) break;
+      i--;
+      continue;
+    }
+    // A single word wider than the line: cut it, the rest is left over.
+    lines.push(cutWord(word, maxWidth, size));
+    cut = true;
+    break;
   }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = `${kept[maxLines - 1]} ${lines[maxLines]}`;
-  while (last.includes(' ') && estimateTextWidth(`${last}…`, size) > maxWidth) last = last.slice(0, last.lastIndexOf(' '));
-  kept[maxLines - 1] = `${last}…`;
-  return kept;
+  if (line && lines.length < maxLines) {
+    lines.push(line);
+    line = '';
+  }
+  const shortened = cut || i < words.length;
+  if (!shortened) return { lines, shortened };
+  let last = lines.pop() ?? '';
+  while (last.includes(' ') && estimateTextWidth(`${last}${ELLIPSIS}`, size) > maxWidth) last = last.slice(0, last.lastIndexOf(' '));
+  if (estimateTextWidth(`${last}${ELLIPSIS}`, size) > maxWidth) last = cutWord(last, maxWidth, size);
+  lines.push(`${last.replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`);
+  return { lines, shortened };
+}
+
+/** `text` shortened to fit `maxLines` lines, as one string (the lines joined by spaces, for a renderer that wraps itself). */
+export function fitText(text: string, maxWidth: number, size: number, maxLines = 1): string {
+  return fitLines(text, maxWidth, size, maxLines).lines.join(' ');
+}
+
+/** `content` on at most `maxLines` lines of `maxWidth`, the last one ending in "…" when text is left over. */
+export function wrapText(content: string, maxWidth: number, size: number, maxLines = 2): string[] {
+  return fitLines(content, maxWidth, size, maxLines).lines;
 }

@@ -178,8 +178,11 @@ export function timelineLayout(input: TimelineInput, width = TIMELINE_WIDTH, top
   y += 10;
   const plotTop = y;
 
-  const lanes: TimelineLane[] = lanesOf(dated).map((lane) => {
-    const lines = wrapText(lane.label, LANE_LABEL_WIDTH, CHART_FONT_SIZE.label, 2);
+  const grouped = lanesOf(dated);
+  // With many lanes, one line of label each keeps the chart short enough to stay legible on one page.
+  const labelLines = grouped.length > 6 ? 1 : 2;
+  const lanes: TimelineLane[] = grouped.map((lane) => {
+    const lines = wrapText(lane.label, LANE_LABEL_WIDTH, CHART_FONT_SIZE.label, labelLines);
     const sorted = [...lane.actions].sort((a, b) => dayNumber(a.dueIso) - dayNumber(b.dueIso) || a.number - b.number);
     const rowEnds: number[] = [];
     const placed = sorted.map((a) => {

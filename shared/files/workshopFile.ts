@@ -2,6 +2,7 @@
 // gives a new workshop.
 import { fail, type Result } from '../result';
 import { describeFirstIssues } from '../validation';
+import { danglingReferenceIssues, withoutLeftovers } from '../workshop/danglingReferences';
 import { repeatedIdIssues } from '../workshop/repeatedIds';
 import { workshopDocumentSchema, type WorkshopDocument } from '../workshop/schema';
 import { batonFileContent, parseBatonFile } from './batonFile';
@@ -9,14 +10,14 @@ import { batonFileContent, parseBatonFile } from './batonFile';
 export { MAX_IMPORT_BYTES } from './batonFile';
 export const WORKSHOP_FILE_EXTENSION = '.baton.json';
 
-export const workshopFileContent = (doc: WorkshopDocument): string => batonFileContent('workshop', doc);
+export const workshopFileContent = (doc: WorkshopDocument): string => batonFileContent('workshop', withoutLeftovers(doc));
 
 export function parseWorkshopFile(text: string, name = 'The file'): Result<WorkshopDocument> {
   const parsed = parseBatonFile(text, { kind: 'workshop', schema: workshopDocumentSchema, name });
   if (!parsed.ok) return parsed;
-  const repeated = repeatedIdIssues(parsed.value);
-  if (repeated.length === 0) return parsed;
-  return fail('invalid-request', `${name} is not a valid workshop: ${describeFirstIssues(repeated)}`, repeated);
+  const broken = [...repeatedIdIssues(parsed.value), ...danglingReferenceIssues(parsed.value)];
+  if (broken.length === 0) return parsed;
+  return fail('invalid-request', `${name} is not a valid workshop: ${describeFirstIssues(broken)}`, broken);
 }
 
 /**

@@ -21,13 +21,11 @@ export const commandChannel = 'baton:command';
 /** The channel main uses to hand the renderer a Baton file the user opened with the app. */
 export const openFileChannel = 'baton:open-file';
 
-export interface OpenedFile {
-  fileName: string;
-  content: string;
-}
+/** A file opened with the app: its text, or why it cannot be read (its encoding, for one). */
+export type OpenedFile = { fileName: string; content: string } | { fileName: string; error: string };
 
 export const isOpenedFile = (value: unknown): value is OpenedFile =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as OpenedFile).fileName === 'string' &&
-  typeof (value as OpenedFile).content === 'string';
+  (typeof (value as { content?: unknown }).content === 'string' || typeof (value as { error?: unknown }).error === 'string');

@@ -49,3 +49,18 @@ test('quarantines a damaged workshop file, still starts, and restores its latest
   await expect(page.getByRole('button', { name: 'Will be damaged', exact: true })).toBeVisible();
   await expect(banner).toHaveCount(0);
 });
+
+test('imports a UTF-16 workshop file by its byte-order mark, and refuses one that is not UTF-8 naming the byte', async ({ page }, testInfo) => {
+  await page.goto(app.server.url);
+  const text = JSON.stringify({ kind: 'workshop', schemaVersion: 1, id: 'utf16-import-01', title: 'Zoë’s day', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' });
+  const utf16 = testInfo.outputPath('utf16.baton.json');
+  fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+  await page.getByLabel('Import workshop…').setInputFiles(utf16);
+  await expect(page.getByRole('button', { name: 'Zoë’s day', exact: true })).toBeVisible();
+
+  const latin1 = testInfo.outputPath('latin1.baton.json');
+  fs.writeFileSync(latin1, Buffer.from(text.replace('’', "'"), 'latin1'));
+  await page.getByLabel('Import workshop…').setInputFiles(latin1);
+  await expect(page.getByRole('alert')).toContainText('latin1.baton.json is not valid UTF-8 text: byte 0xEB at byte offset 71');
+  await expect(page.getByRole('list', { name: 'Workshops' }).getByRole('listitem')).toHaveCount(1);
+});

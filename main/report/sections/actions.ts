@@ -5,7 +5,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { estimateTextWidth } from '../../../shared/charts/textMeasure';
 import { markerIconSvg, markerKind } from '../../../shared/charts/timeline';
-import { fitLines } from '../../../shared/report/ellipsis';
+import { fitLines } from '../../../shared/charts/textMeasure';
 import type { ActionRow, ReportModel } from '../../../shared/report/model';
 import { ALERT, heading, MUTED, paragraph } from './blocks';
 
@@ -21,10 +21,11 @@ export function actionStatusText(a: ActionRow): string {
 
 function actionRow(a: ActionRow): TableCell[] {
   const kind = markerKind({ status: a.statusKey, overdue: a.pastDue });
+  const open = a.statusKey !== 'done';
   const facts = [
-    field('Owner', a.owner || 'none yet', !a.owner),
+    field('Owner', a.owner || 'none yet', open && !a.owner),
     field('Team', a.team),
-    field('Due', a.due || 'no date', !a.due || a.pastDue),
+    field('Due', a.due || 'no date', (open && !a.due) || a.pastDue),
     field('Status', actionStatusText(a), a.pastDue),
     field('Priority', a.priority),
   ];

@@ -1,23 +1,23 @@
 // The relay handoff map: who does what at each buying stage, and the agreed lead definitions.
 import type { Content } from 'pdfmake/interfaces';
-import { STAGE_OWNER_LABELS } from '../../../shared/agenda/handoff';
+import { STAGE_OWNER_LABELS, type HandoffStage } from '../../../shared/agenda/handoff';
 import type { ReportModel } from '../../../shared/report/model';
-import { heading, table } from './blocks';
+import { heading, table, wordSafeWidth } from './blocks';
+
+/** Stage and owner columns are as wide as their longest word ("Consideration"), so no word is split. */
+function stagesTable(stages: HandoffStage[]): Content {
+  const owners = stages.map((s) => STAGE_OWNER_LABELS[s.owner]);
+  return table(
+    ['Stage', 'Marketing does', 'Sales does', 'Owner', 'Exchange zone'],
+    stages.map((s, i) => [{ text: s.name, bold: true }, s.marketing || '—', s.sales || '—', owners[i]!, s.exchangeZone ? 'Yes' : 'No']),
+    [wordSafeWidth([...stages.map((s) => s.name), 'Stage'], 10.5, { min: 60, max: 130 }), '*', '*', wordSafeWidth([...owners, 'Owner'], 10.5, { min: 44, max: 90 }), 56],
+  );
+}
 
 export function handoffs(model: ReportModel): Content[] {
   return model.handoffs.flatMap((h) => [
     heading(`Relay handoff map: ${h.activity}`),
-    table(
-      ['Stage', 'Marketing does', 'Sales does', 'Owner', 'Exchange zone'],
-      h.stages.map((s) => [
-        { text: s.name, bold: true },
-        s.marketing || '—',
-        s.sales || '—',
-        STAGE_OWNER_LABELS[s.owner],
-        s.exchangeZone ? 'Yes' : 'No',
-      ]),
-      [70, '*', '*', 52, 50],
-    ),
+    stagesTable(h.stages),
     table(
       ['Agreement', ''],
       [

@@ -3,7 +3,7 @@
 // long is shortened to a fixed number of lines (with "…"); the full text is further on.
 import type { Content } from 'pdfmake/interfaces';
 import { formatGap } from '../../../shared/diagnostic/formatGap';
-import { fitText } from '../../../shared/report/ellipsis';
+import { fitText } from '../../../shared/charts/textMeasure';
 import type { ReportModel } from '../../../shared/report/model';
 import { actionList } from '../../../shared/report/summaryFacts';
 import { ALERT, heading, MUTED, num } from './blocks';
@@ -44,19 +44,20 @@ function countCell(figure: string, caption: string, alert = false): Content {
 
 function counts(model: ReportModel, width: number): Content {
   const c = model.summary.counts;
-  const priorities = `${c.byPriority.high} high · ${c.byPriority.medium} medium · ${c.byPriority.low} low`;
-  const cellWidth = width / 6 - 8;
+  const priorities = `${c.byPriority.high} high, ${c.byPriority.medium} medium, ${c.byPriority.low} low`;
+  // Participants, notes, themes, actions, overdue, re-run date: the action count has the most to say.
+  const widths = [0.15, 0.12, 0.12, 0.22, 0.13].map((share) => Math.floor(share * width) - 8);
   return {
     table: {
-      widths: [cellWidth, cellWidth, cellWidth, cellWidth, cellWidth, '*'],
+      widths: [...widths, '*'],
       body: [
         [
-          countCell(String(c.participants), fitText(`participants, ${c.counted} counted`, cellWidth, 8, 2)),
+          countCell(String(c.participants), fitText(`participants, ${c.counted} counted`, widths[0]!, 8, 2)),
           countCell(String(c.notes), 'notes'),
           countCell(String(c.themes), 'themes'),
-          countCell(String(c.actions), fitText(`actions: ${priorities}`, cellWidth, 8, 2)),
+          countCell(String(c.actions), fitText(`actions: ${priorities}`, widths[3]!, 8, 2)),
           countCell(String(c.overdue), 'overdue', c.overdue > 0),
-          countCell(model.nextSteps.reassessOn, 're-run the diagnostic by'),
+          { stack: [{ text: model.nextSteps.reassessOn, fontSize: 13, bold: true, margin: [0, 2, 0, 1] }, { text: 're-run the diagnostic by', fontSize: 8, color: MUTED }] },
         ],
       ],
     },

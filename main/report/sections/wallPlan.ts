@@ -3,7 +3,7 @@
 // from action number to (shortened) title. The full actions are in the action plan.
 import type { Content } from 'pdfmake/interfaces';
 import { MARKER_KIND_LABELS, markerIconSvg, markerKind } from '../../../shared/charts/timeline';
-import { fitText } from '../../../shared/report/ellipsis';
+import { fitText } from '../../../shared/charts/textMeasure';
 import type { ActionRow, ReportModel } from '../../../shared/report/model';
 import { actionList } from '../../../shared/report/summaryFacts';
 import { heading, MUTED, paragraph } from './blocks';
@@ -12,8 +12,8 @@ const KEY_SIZE = 8.5;
 const KEY_LINE = 15;
 const KEY_COLUMNS = 2;
 const KEY_GAP = 14;
-/** Rows of the key; with more actions than fit, the last line points to the action plan. */
-export const KEY_ROWS = 10;
+/** Rows of the key: all of up to 20 actions; beyond, fewer rows leave the chart room and the last line points to the action plan. */
+const keyRows = (actions: number) => (actions <= 2 * 10 ? 10 : 6);
 const ICON = 10;
 
 function keyLine(a: ActionRow, width: number): Content {
@@ -32,7 +32,7 @@ function keyLine(a: ActionRow, width: number): Content {
 export function wallPlan(model: ReportModel, box: { width: number; height: number }): Content[] {
   if (model.actions.length === 0) return [];
   const columnWidth = (box.width - (KEY_COLUMNS - 1) * KEY_GAP) / KEY_COLUMNS;
-  const capacity = KEY_COLUMNS * KEY_ROWS;
+  const capacity = KEY_COLUMNS * keyRows(model.actions.length);
   const shown = model.actions.length > capacity ? model.actions.slice(0, capacity - 1) : model.actions;
   const rest = model.actions.length - shown.length;
   const rows = Math.ceil((shown.length + (rest ? 1 : 0)) / KEY_COLUMNS);

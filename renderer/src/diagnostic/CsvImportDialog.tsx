@@ -8,6 +8,7 @@ import { scoreAnswers } from '../../../shared/diagnostic/score';
 import { Dialog } from '../components/Dialog';
 import { useEditDiagnostic } from './useDiagnostic';
 import { newItemId } from '../workshop/useWorkshop';
+import { decodeTextFile } from '../../../shared/text/decodeTextFile';
 
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
@@ -24,7 +25,8 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
       setParsed({ ok: false, errors: [`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; answer files can be at most 2 MB.`] });
       return;
     }
-    setParsed(parseAnswersCsv(await file.text()));
+    const text = decodeTextFile(new Uint8Array(await file.arrayBuffer()), file.name);
+    setParsed(text.ok ? parseAnswersCsv(text.value) : { ok: false, errors: [text.error.message] });
   }
 
   function importRows() {

@@ -5,6 +5,7 @@ import { formatGap } from '../../../shared/diagnostic/formatGap';
 import { todayIso } from '../../../shared/format/dates';
 import { buildReport } from '../../../shared/report/buildReport';
 import type { ReportModel } from '../../../shared/report/model';
+import { actionList } from '../../../shared/report/summaryFacts';
 import { SvgChart } from '../components/SvgChart';
 import { useAppStore } from '../store/appStore';
 import { ExportPanel } from './ExportPanel';
@@ -20,12 +21,32 @@ function TopList({ title, empty, items }: { title: string; empty: string; items:
   );
 }
 
+function Counts({ model }: { model: ReportModel }) {
+  const c = model.summary.counts;
+  return (
+    <p>
+      {c.participants} participants ({c.counted} counted) · {c.notes} notes · {c.themes} themes · {c.actions} actions ({c.byPriority.high} high, {c.byPriority.medium}{' '}
+      medium, {c.byPriority.low} low) · {c.overdue} overdue · re-run the diagnostic by {model.nextSteps.reassessOn}
+    </p>
+  );
+}
+
+function attentionItems(model: ReportModel): ReactNode[] {
+  const { noOwner, noDue, overdue } = model.summary.attention;
+  return [
+    ...(noOwner.length ? [<li key="owner">Nobody owns {actionList(noOwner)}.</li>] : []),
+    ...(noDue.length ? [<li key="due">No due date on {actionList(noDue)}.</li>] : []),
+    ...(overdue.length ? [<li key="overdue">Overdue: {actionList(overdue)}.</li>] : []),
+  ];
+}
+
 function Summary({ model }: { model: ReportModel }) {
   const { summary } = model;
   return (
     <section aria-labelledby="report-summary" className="report__section">
       <h3 id="report-summary">Executive summary</h3>
-      <p className="report__headline">{summary.headline}</p>
+      <p className="report__headline">{summary.takeaway}</p>
+      <Counts model={model} />
       {summary.warning && <p className="banner banner--warning">{summary.warning}</p>}
       <table className="table table--compact">
         <caption className="visually-hidden">Scores and levels</caption>
@@ -79,13 +100,16 @@ function Summary({ model }: { model: ReportModel }) {
           title="Top actions"
           empty="No actions yet."
           items={summary.topActions.map((a) => (
-            <li key={a.id}>
+            // Numbered as in the action plan, not by rank.
+            <li key={a.id} value={a.number}>
               {a.title} ({a.priority}
               {a.owner ? `, ${a.owner}` : ''}
-              {a.due ? `, ${a.due}` : ''})
+              {a.due ? `, ${a.due}` : ''}
+              {a.pastDue ? ', overdue' : ''})
             </li>
           ))}
         />
+        <TopList title="Needs the sponsor" empty="Every open action has an owner and a due date, and none is overdue." items={attentionItems(model)} />
       </div>
     </section>
   );
@@ -126,6 +150,7 @@ export function ReportView() {
                 <th scope="col">Owner</th>
                 <th scope="col">Team</th>
                 <th scope="col">Due</th>
+                <th scope="col">Status</th>
                 <th scope="col">Success metric</th>
                 <th scope="col">Priority</th>
               </tr>
@@ -137,9 +162,15 @@ export function ReportView() {
                   <td>{a.title}</td>
                   <td>{a.owner || '—'}</td>
                   <td>{a.team}</td>
+                  <td>{a.due || '—'}</td>
                   <td>
-                    {a.due || '—'}
-                    {a.pastDue ? ' (passed)' : ''}
+                    {a.status}
+                    {a.pastDue && (
+                      <strong>
+                        {' '}
+                        <span aria-hidden="true">⚠</span> Overdue
+                      </strong>
+                    )}
                   </td>
                   <td>{a.metric || '—'}</td>
                   <td>{a.priority}</td>

@@ -36,7 +36,7 @@ export function useFileDrop(): void {
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
-    const unsubscribe = store.getState().api.onOpenFile(({ fileName, content }) => void open(fileName, async () => ({ content })));
+    const unsubscribe = store.getState().api.onOpenFile((file) => void open(file.fileName, async () => file));
     return () => {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);

@@ -1,7 +1,7 @@
+// Shortening text to a fixed space: whole words, long words cut, the ellipsis where text is left out.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth } from '../charts/textMeasure';
-import { ELLIPSIS, fitLines, fitText } from './ellipsis';
+import { ELLIPSIS, estimateTextWidth, fitLines, fitText } from './textMeasure';
 
 describe('fitLines', () => {
   it('leaves text that fits alone, with its spaces tidied', () => {
