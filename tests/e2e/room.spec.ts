@@ -2,7 +2,7 @@
 // 127.0.0.1 and run the diagnostic, private writing with the reveal, and dot voting together; the
 // workshop holds exactly what they sent. Drop-outs, reloads and a restart of the laptop side lose
 // and double nothing.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { KIND_DEFAULTS } from '../../shared/agenda/kinds';
 import { useBrowserMode } from './support/browserMode';
 import { answerDiagnostic, connected, joinRoom, openPhone, writeNote, type Phone } from './support/phones';
@@ -25,7 +25,7 @@ async function openWorkshop(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Room day' })).toBeVisible();
 }
 
-async function phonesIn(browser: import('@playwright/test').Browser, count: number, joinUrl: string): Promise<Phone[]> {
+async function phonesIn(browser: Browser, count: number, joinUrl: string): Promise<Phone[]> {
   const phones = await Promise.all(Array.from({ length: count }, (_, i) => openPhone(browser, i, joinUrl)));
   await Promise.all(phones.map((phone) => joinRoom(phone, TEAMS[phone.index % TEAMS.length]!)));
   return phones;
