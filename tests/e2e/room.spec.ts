@@ -41,6 +41,9 @@ test('ten phones answer, write in private and vote at once; the workshop holds e
   const phones = await phonesIn(browser, 10, joinUrl);
   const panel = page.getByRole('region', { name: 'Room for phones' });
   await expect(panel.getByText(/^10 phones joined/)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('facilitator-room.png') });
+  await phones[0]!.page.setViewportSize({ width: 360, height: 640 });
+  await phones[0]!.page.screenshot({ path: test.info().outputPath('phone-statement.png') });
 
   // The diagnostic, all at once.
   await Promise.all(phones.map((phone) => answerDiagnostic(phone.page, Array.from({ length: 20 }, (_, s) => answerOf(phone.index, s)))));
@@ -68,6 +71,7 @@ test('ten phones answer, write in private and vote at once; the workshop holds e
     }),
   );
   await expect(panel.getByText('20 hidden notes from 10 people')).toBeVisible();
+  await phones[0]!.page.screenshot({ path: test.info().outputPath('phone-notes.png') });
   // Each phone sees only its own notes.
   await expect(phones[0]!.page.getByText(noteText(phones[1]!, 1))).toHaveCount(0);
 
@@ -89,6 +93,7 @@ test('ten phones answer, write in private and vote at once; the workshop holds e
       await expect(connected(phone.page)).toBeVisible();
     }),
   );
+  await phones[0]!.page.screenshot({ path: test.info().outputPath('phone-voting.png') });
   expect(await Promise.all(phones.map((p) => p.page.evaluate(() => (window as { hacked?: number }).hacked)))).toEqual(Array(10).fill(undefined));
   expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
 

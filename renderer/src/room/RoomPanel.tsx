@@ -1,7 +1,7 @@
 // The facilitator's room controls, beside the workshop's title: open the room on a network, show
 // how to join, follow the live figures, close entry for the activity on screen, lock the room,
 // remove a participant, close the room.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { NetworkChoice } from '../../../shared/room/facilitator';
 import { useAppStore } from '../store/appStore';
@@ -92,14 +92,27 @@ export function RoomPanel() {
   const error = useAppStore((s) => s.roomError);
   const [expanded, setExpanded] = useState(false);
   const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
   const joined = room?.participants.length ?? 0;
 
   return (
     <div className="room-panel">
-      <button type="button" className={`button${room ? ' room-panel__toggle--open' : ''}`} aria-expanded={expanded} aria-controls={panelId} onClick={() => setExpanded((v) => !v)}>
+      <button ref={toggle} type="button" className={`button${room ? ' room-panel__toggle--open' : ''}`} aria-expanded={expanded} aria-controls={panelId} onClick={() => setExpanded((v) => !v)}>
         {room ? `Room open · ${joined} joined` : 'Room for phones'}
       </button>
-      <section id={panelId} className="room-panel__body" hidden={!expanded} aria-label="Room for phones">
+      <section
+        id={panelId}
+        className="room-panel__body"
+        hidden={!expanded}
+        aria-label="Room for phones"
+        onKeyDown={(e) => {
+          // Escape folds the panel away, back to its button; an open dialog inside handles its own.
+          if (e.key !== 'Escape' || e.defaultPrevented) return;
+          e.preventDefault();
+          setExpanded(false);
+          toggle.current?.focus();
+        }}
+      >
         {error && (
           <p className="banner banner--warning" role="alert">
             {error}
