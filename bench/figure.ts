@@ -15,6 +15,8 @@ export interface Figure {
   runs: number;
   /** What the baseline is, and anything else worth knowing. */
   note: string;
+  /** Set when the machine was busy while this was measured (bench/machineLoad.ts): absolute values read high. */
+  busy?: string;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -52,7 +54,7 @@ export function table(figures: Figure[]): string {
     f.target,
     f.baseline === null ? '—' : `${f.baseline} ${f.unit}`,
     f.ratio === null ? '—' : `${f.ratio} ×`,
-    f.meetsTarget ? 'meets' : 'MISSES',
+    `${f.meetsTarget ? 'meets' : 'MISSES'}${f.busy ? ' (busy)' : ''}`,
   ]);
   const head = ['figure', 'value', 'target', 'baseline', 'ratio', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

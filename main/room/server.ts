@@ -27,6 +27,8 @@ import type { PhoneStream, Room } from './room';
 export const PARTICIPANT_PAGE = 'participant.html';
 /** Comments on idle event streams, so phones and Wi-Fi routers keep them open. */
 const HEARTBEAT_MS = 15_000;
+/** Unsent bytes a phone's stream may pile up (a phone that stopped reading); past it the stream is cut and the phone reconnects. */
+const MAX_STREAM_BACKLOG_BYTES = 4 * 1024 * 1024;
 
 export interface RoomServerOptions {
   room: Room;
@@ -120,7 +122,10 @@ export function startRoomServer(options: RoomServerOptions): Promise<RunningRoom
     });
     res.write('retry: 3000\n\n');
     const stream: PhoneStream = {
-      send: (event, data) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
+      send: (event, data) => {
+        if (res.writableLength > MAX_STREAM_BACKLOG_BYTES) res.destroy();
+        else res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      },
       close: () => res.end(),
     };
     openStreams.add(res);

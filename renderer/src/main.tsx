@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectApi } from './api/api';
+import { TEAM_COLOURS } from '../../shared/board/teamColours';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { createAppStore, StoreContext } from './store/appStore';
@@ -11,12 +12,16 @@ import './components/components.css';
 import './screens/home.css';
 import './workshop/workshop.css';
 import './diagnostic/diagnostic.css';
+import './actions/actions.css';
 import './components/laptopShell.css';
 import './board/board.css';
 import './workshop/presenter.css';
 import './templates/templates.css';
 import './workshop/backups.css';
 import './room/room.css';
+
+// The team colours come from one place, where they are checked for colour-vision deficiencies.
+for (const [team, colour] of Object.entries(TEAM_COLOURS)) document.documentElement.style.setProperty(`--team-${team}`, colour);
 
 const root = createRoot(document.getElementById('root')!);
 const connection = connectApi();

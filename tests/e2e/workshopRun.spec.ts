@@ -121,7 +121,7 @@ test('runs a friction map by keyboard and finds every note, theme, vote and the 
   // Drag and drop a note to another area (dropped on the area's heading, not on a note).
   const dragged = area(page, 'Broad campaigns vs. single deals').getByRole('listitem').first();
   const target = area(page, 'Budget');
-  await dragged.scrollIntoViewIfNeeded();
+  await dragged.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const from = (await dragged.boundingBox())!;
   const to = (await target.getByRole('heading', { level: 3, name: 'Budget' }).boundingBox())!;
   await page.mouse.move(from.x + 20, from.y + 20);
@@ -206,7 +206,8 @@ test('a board of 1,000 notes stays usable: a note can be added, moved and edited
 
 /** Drags with the mouse, in small steps as a hand would, and drops on the middle of `target`. */
 async function dragOnto(page: Page, source: Locator, target: Locator) {
-  await source.scrollIntoViewIfNeeded();
+  // Away from the window's edges, where a drag scrolls the page.
+  await source.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const from = (await source.boundingBox())!;
   await page.mouse.move(from.x + 20, from.y + 10);
   await page.mouse.down();

@@ -110,6 +110,21 @@ export function openEvents(port: number, token: string, agent?: http.Agent): Pro
   });
 }
 
+/**
+ * A request again when a kept-alive connection was reset under it (the server closed an idle
+ * socket as it was reused), as the phone page's outbox sends again; every message is idempotent.
+ */
+async function withRetry<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 3 || (code !== 'ECONNRESET' && code !== 'EPIPE')) throw error;
+    }
+  }
+}
+
 /** One phone: joins, then sends messages with its token. */
 export function createPhone(port: number, options: { agent?: http.Agent } = {}) {
   let token = '';
@@ -122,12 +137,13 @@ export function createPhone(port: number, options: { agent?: http.Agent } = {}) 
       token = value;
     },
     async join(code: string, team: RoomTeam = 'sales', name = ''): Promise<HttpAnswer<JoinAnswer>> {
-      const answer = await request<JoinAnswer>(port, { path: '/room/api/join', body: { joinId: phoneId(), code, team, name }, agent: options.agent });
+      const joinId = phoneId();
+      const answer = await withRetry(() => request<JoinAnswer>(port, { path: '/room/api/join', body: { joinId, code, team, name }, agent: options.agent }));
       if (answer.body.ok) token = answer.body.value.token;
       return answer;
     },
     send<K extends ParticipantMessageName>(name: K, message: ParticipantRequestOf<K>): Promise<HttpAnswer<MessageReceipt>> {
-      return request<MessageReceipt>(port, { path: `/room/api/${name}`, body: message, headers: auth(), agent: options.agent });
+      return withRetry(() => request<MessageReceipt>(port, { path: `/room/api/${name}`, body: message, headers: auth(), agent: options.agent }));
     },
     view: () => request<ParticipantView>(port, { path: '/room/api/view', headers: auth(), agent: options.agent }),
     events: () => openEvents(port, token, options.agent),

@@ -2,6 +2,7 @@
 import { ACTION_TEAM_LABELS, PRIORITY_LABELS } from '../../../shared/actions/schema';
 import { formatDay } from '../../../shared/format/dates';
 import { useAppStore } from '../store/appStore';
+import { Table } from '../components/Table';
 
 const noActions: never[] = [];
 
@@ -9,18 +10,7 @@ export function ActionPlanSummary() {
   const actions = useAppStore((s) => s.current?.actions ?? noActions);
   if (actions.length === 0) return <p className="presenter__prompt">No actions yet.</p>;
   return (
-    <table className="table presenter__actions">
-      <caption className="visually-hidden">Actions</caption>
-      <thead>
-        <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Team</th>
-          <th scope="col">Due</th>
-          <th scope="col">Priority</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table className="presenter__actions" caption="Actions" columns={['Action', 'Owner', 'Team', 'Due', 'Priority']}>
         {actions.map((a) => (
           <tr key={a.id}>
             <td>{a.title}</td>
@@ -30,7 +20,6 @@ export function ActionPlanSummary() {
             <td>{PRIORITY_LABELS[a.priority]}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </Table>
   );
 }

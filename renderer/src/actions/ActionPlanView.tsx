@@ -23,6 +23,7 @@ import { CommitField } from '../components/CommitField';
 import { useDiagnosticAnalysis } from '../diagnostic/useDiagnostic';
 import { useAppStore } from '../store/appStore';
 import { newItemId, useAgenda } from '../workshop/useWorkshop';
+import { Table, type TableColumn } from '../components/Table';
 import { hasVisibleText } from '../../../shared/text/plainText';
 
 const noActions: Action[] = [];
@@ -52,6 +53,18 @@ function LabelledSelect<T extends string>(props: { label: string; value: T; opti
     </select>
   );
 }
+
+const ACTION_COLUMNS: TableColumn[] = [
+  { label: '#', className: 'action-table__number' },
+  { label: 'Action', className: 'action-table__title' },
+  { label: 'Owner', className: 'action-table__owner' },
+  { label: 'Team', className: 'action-table__choice' },
+  { label: 'Due', className: 'action-table__due' },
+  { label: 'Success metric', className: 'action-table__metric' },
+  { label: 'Priority', className: 'action-table__choice' },
+  { label: 'Status', className: 'action-table__choice' },
+  { label: <span className="visually-hidden">Order and delete</span>, className: 'action-table__buttons' },
+];
 
 export function ActionPlanView() {
   const actions = useAppStore((s) => s.current?.actions ?? noActions);
@@ -192,30 +205,12 @@ export function ActionPlanView() {
       {actions.length === 0 ? (
         <p className="empty-note">No actions yet. Add one above, or from a theme, recommendation or gap.</p>
       ) : (
-        <div className="table-scroller">
-          <table className="action-table">
-            <caption className="visually-hidden">Actions, in plan order. Alt+↑/↓ on a row moves it.</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Team</th>
-                <th scope="col">Due</th>
-                <th scope="col">Success metric</th>
-                <th scope="col">Priority</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Order and delete</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+        <Table scroll className="action-table" caption="Actions, in plan order. Alt+↑/↓ on a row moves it." columns={ACTION_COLUMNS}>
               {actions.map((action, i) => (
                 <tr key={action.id} onKeyDown={(e) => onRowKey(e, action)} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown">
                   <td>{i + 1}</td>
                   <td className="action-table__main">
-                    <CommitField label={`Action ${i + 1} title`} value={action.title} inputProps={{ maxLength: 200 }} onCommit={(title) => edit((a) => updateAction(a, action.id, { title }))} />
+                    <CommitField wrapping label={`Action ${i + 1} title`} value={action.title} inputProps={{ maxLength: 200 }} onCommit={(title) => edit((a) => updateAction(a, action.id, { title }))} />
                     <CommitField
                       multiline
                       label={`Action ${i + 1} description`}
@@ -227,6 +222,7 @@ export function ActionPlanView() {
                   </td>
                   <td>
                     <CommitField
+                      wrapping
                       label={`Action ${i + 1} owner`}
                       value={action.owner}
                       inputProps={{ id: `action-owner-${action.id}`, maxLength: 120 }}
@@ -288,9 +284,7 @@ export function ActionPlanView() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       )}
 
       <section aria-labelledby="commitments-title" className="commitments">

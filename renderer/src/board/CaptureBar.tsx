@@ -54,15 +54,20 @@ export const CaptureBar = forwardRef<HTMLTextAreaElement, CaptureBarProps>(funct
   return (
     <form className={`capture capture--${team}`} onSubmit={add} aria-label="Add a note">
       <div className="capture__main">
-        <label htmlFor={textId} className="capture__label">
-          New note in <strong>{area.title}</strong> from <strong>{NOTE_TEAM_LABELS[team]}</strong>
-          {hidden && <span className="capture__private"> (private: hidden until revealed)</span>}
-        </label>
+        <div className="capture__head">
+          <label htmlFor={textId} className="capture__label">
+            New note in <strong>{area.title}</strong> from <strong>{NOTE_TEAM_LABELS[team]}</strong>
+            {hidden && <span className="capture__private"> (private: hidden until revealed)</span>}
+          </label>
+          <p className="capture__help muted">
+            <kbd>Enter</kbd> add · <kbd>Shift</kbd>+<kbd>Enter</kbd> new line · <kbd>Alt</kbd>+<kbd>T</kbd> team · <kbd>Alt</kbd>+<kbd>A</kbd> area · <kbd>N</kbd> back here
+          </p>
+        </div>
         <textarea
           id={textId}
           ref={ref}
           className="capture__input"
-          rows={2}
+          rows={1}
           maxLength={NOTE_TEXT_MAX}
           value={text}
           placeholder="Type what the room says, then Enter"
@@ -70,9 +75,6 @@ export const CaptureBar = forwardRef<HTMLTextAreaElement, CaptureBarProps>(funct
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <p className="capture__help muted">
-          <kbd>Enter</kbd> add · <kbd>Shift</kbd>+<kbd>Enter</kbd> new line · <kbd>Alt</kbd>+<kbd>T</kbd> team · <kbd>Alt</kbd>+<kbd>A</kbd> area · <kbd>N</kbd> back here
-        </p>
       </div>
       <div className="capture__options">
         <fieldset className="segmented segmented--teams">

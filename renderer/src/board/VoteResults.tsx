@@ -9,7 +9,7 @@ export function VoteResults({ board, onClose }: { board: Board; onClose(): void 
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
-    heading.current?.scrollIntoView({ block: 'nearest' });
+    heading.current?.scrollIntoView({ block: 'start' });
   }, []);
   return (
     <section className="vote-results" aria-labelledby="vote-results-title">

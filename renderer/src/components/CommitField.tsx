@@ -6,12 +6,14 @@ interface CommitFieldProps {
   value: string;
   onCommit(value: string): void;
   multiline?: boolean;
+  /** One line of text that wraps onto more lines as it grows instead of scrolling out of sight. */
+  wrapping?: boolean;
   label: string;
   className?: string;
   inputProps?: InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>;
 }
 
-export function CommitField({ value, onCommit, multiline = false, label, className, inputProps }: CommitFieldProps) {
+export function CommitField({ value, onCommit, multiline = false, wrapping = false, label, className, inputProps }: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
   const [synced, setSynced] = useState(value);
   // A change from elsewhere (undo, another field) replaces the draft.
@@ -29,6 +31,23 @@ export function CommitField({ value, onCommit, multiline = false, label, classNa
     onBlur: commit,
     ...inputProps,
   };
+  if (wrapping) {
+    return (
+      <textarea
+        {...common}
+        className={`commit-field commit-field--wrapping ${className ?? ''}`}
+        rows={1}
+        onChange={(e) => setDraft(e.target.value.replace(/\r?\n/g, ' '))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          }
+          if (e.key === 'Escape') setDraft(value);
+        }}
+      />
+    );
+  }
   return multiline ? (
     <textarea {...common} rows={inputProps?.rows ?? 3} onChange={(e) => setDraft(e.target.value)} />
   ) : (

@@ -8,6 +8,7 @@ import { scoreAnswers } from '../../../shared/diagnostic/score';
 import { Dialog } from '../components/Dialog';
 import { useEditDiagnostic } from './useDiagnostic';
 import { newItemId } from '../workshop/useWorkshop';
+import { Table } from '../components/Table';
 import { decodeTextFile } from '../../../shared/text/decodeTextFile';
 
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
@@ -72,19 +73,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
             <p>
               Ready to add <strong>{parsed.rows.length}</strong> participant{parsed.rows.length === 1 ? '' : 's'} from {fileName}:
             </p>
-            <div className="table-scroller">
-              <table className="table">
-                <caption className="visually-hidden">Participants in the file</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Line</th>
-                    <th scope="col">Participant</th>
-                    <th scope="col">Team</th>
-                    <th scope="col">Answered</th>
-                    <th scope="col">Total</th>
-                  </tr>
-                </thead>
-                <tbody>
+            <Table scroll caption="Participants in the file" columns={['Line', 'Participant', 'Team', 'Answered', 'Total']}>
                   {parsed.rows.map((row) => {
                     const score = scoreAnswers(row.answers);
                     return (
@@ -97,9 +86,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
                       </tr>
                     );
                   })}
-                </tbody>
-              </table>
-            </div>
+                </Table>
           </div>
         )}
 

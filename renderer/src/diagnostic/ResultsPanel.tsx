@@ -9,6 +9,7 @@ import { STATEMENTS, STATEMENT_GROUPS } from '../../../shared/diagnostic/stateme
 import { SvgChart } from '../components/SvgChart';
 import { useResolvedTheme } from '../components/useAppliedTheme';
 import { useDiagnosticAnalysis } from './useDiagnostic';
+import { Table } from '../components/Table';
 
 export function ResultsPanel() {
   const { result, target } = useDiagnosticAnalysis();
@@ -71,17 +72,7 @@ export function ResultsPanel() {
         {result.gaps.length === 0 ? (
           <p>No statement differs by 1.00 or more between the teams.</p>
         ) : (
-          <table className="table">
-            <caption className="visually-hidden">Statements where the teams differ by 1.00 or more, largest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Statement</th>
-                <th scope="col">Sales</th>
-                <th scope="col">Marketing</th>
-                <th scope="col">Gap (marketing − sales)</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table caption="Statements where the teams differ by 1.00 or more, largest first" columns={['Statement', 'Sales', 'Marketing', 'Gap (marketing − sales)']}>
               {result.gaps.map((g) => (
                 <tr key={g.statement}>
                   <th scope="row">
@@ -92,8 +83,7 @@ export function ResultsPanel() {
                   <td>{formatGap(g.gap, { minus: '-' })}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </Table>
         )}
       </section>
 
@@ -114,19 +104,7 @@ export function ResultsPanel() {
       <section aria-labelledby="subscores-title">
         <h3 id="subscores-title">Sub-scores</h3>
         <SvgChart svg={subscoresSvg(result, { theme })} />
-        <table className="table table--compact">
-          <caption className="visually-hidden">Sub-scores, mean answer out of 5</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              {(Object.keys(result.subscores) as DiagnosticTeam[]).map((t) => (
-                <th key={t} scope="col">
-                  {TEAM_LABELS[t]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
+        <Table compact caption="Sub-scores, mean answer out of 5" columns={['Area', ...(Object.keys(result.subscores) as DiagnosticTeam[]).map((t) => TEAM_LABELS[t])]}>
             {STATEMENT_GROUPS.map((g) => (
               <tr key={g.id}>
                 <th scope="row">{g.name}</th>
@@ -135,8 +113,7 @@ export function ResultsPanel() {
                 ))}
               </tr>
             ))}
-          </tbody>
-        </table>
+        </Table>
       </section>
 
       <section aria-labelledby="splits-title">

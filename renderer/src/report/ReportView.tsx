@@ -9,6 +9,7 @@ import { actionList } from '../../../shared/report/summaryFacts';
 import { SvgChart } from '../components/SvgChart';
 import { useAppStore } from '../store/appStore';
 import { ExportPanel } from './ExportPanel';
+import { Table } from '../components/Table';
 
 const num = (n: number | null, digits: number) => (n === null ? '—' : n.toFixed(digits));
 
@@ -48,16 +49,7 @@ function Summary({ model }: { model: ReportModel }) {
       <p className="report__headline">{summary.takeaway}</p>
       <Counts model={model} />
       {summary.warning && <p className="banner banner--warning">{summary.warning}</p>}
-      <table className="table table--compact">
-        <caption className="visually-hidden">Scores and levels</caption>
-        <thead>
-          <tr>
-            <th scope="col">Who</th>
-            <th scope="col">Score</th>
-            <th scope="col">Level</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table compact caption="Scores and levels" columns={['Who', 'Score', 'Level']}>
           {summary.levels.map((l) => (
             <tr key={l.label}>
               <th scope="row">
@@ -75,8 +67,7 @@ function Summary({ model }: { model: ReportModel }) {
               {summary.target.level} {summary.target.chosen ? '(chosen)' : '(suggested)'}
             </td>
           </tr>
-        </tbody>
-      </table>
+      </Table>
       <div className="report__columns">
         <TopList
           title="Largest perception gaps"
@@ -141,21 +132,7 @@ export function ReportView() {
         {model.actions.length === 0 ? (
           <p className="muted">No actions yet.</p>
         ) : (
-          <table className="table table--compact">
-            <caption className="visually-hidden">Actions</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Team</th>
-                <th scope="col">Due</th>
-                <th scope="col">Status</th>
-                <th scope="col">Success metric</th>
-                <th scope="col">Priority</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table compact caption="Actions" columns={['#', 'Action', 'Owner', 'Team', 'Due', 'Status', 'Success metric', 'Priority']}>
               {model.actions.map((a) => (
                 <tr key={a.id}>
                   <td>{a.number}</td>
@@ -176,8 +153,7 @@ export function ReportView() {
                   <td>{a.priority}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </Table>
         )}
       </section>
 

@@ -8,11 +8,17 @@ import { createActivity } from '../../../shared/agenda/edits';
 import { activityDesign, templateMinutes } from '../../../shared/templates/convert';
 import { templateSchema, type Template, type TemplateActivity } from '../../../shared/templates/schema';
 import { validate } from '../components/fieldErrors';
+import { TextAreaField, TextField } from '../components/TextField';
 import { useAppStore } from '../store/appStore';
 import { useTemplate } from '../templates/useTemplate';
 
-function FieldError({ message }: { message?: string | undefined }) {
-  return message ? <p className="field__error">{message}</p> : null;
+/** An error about a list as a whole (no areas, too many stages), read out when it appears. */
+function ListError({ message }: { message?: string | undefined }) {
+  return message ? (
+    <p className="field__error" role="alert">
+      {message}
+    </p>
+  ) : null;
 }
 
 let counter = 0;
@@ -56,53 +62,31 @@ function ActivityEditor(props: {
         </span>
       </div>
       <div className="template-activity__fields">
-        <div className="field">
-          <label htmlFor={`${base}-title`} className="field__label">
-            Title
-          </label>
-          <input id={`${base}-title`} className="field__input" value={activity.title} aria-invalid={err('title') ? true : undefined} onChange={(e) => set({ title: e.target.value })} />
-          <FieldError message={err('title')} />
-        </div>
-        <div className="field field--narrow">
-          <label htmlFor={`${base}-minutes`} className="field__label">
-            Minutes
-          </label>
-          <input
-            id={`${base}-minutes`}
-            className="field__input"
-            inputMode="numeric"
-            value={Number.isNaN(activity.minutes) ? '' : String(activity.minutes)}
-            aria-invalid={err('minutes') ? true : undefined}
-            onChange={(e) => set({ minutes: e.target.value.trim() === '' ? NaN : Number(e.target.value) })}
-          />
-          <FieldError message={err('minutes')} />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={`${base}-prompt`} className="field__label">
-            Prompt for the room
-          </label>
-          <textarea id={`${base}-prompt`} className="field__input" rows={2} value={activity.prompt} onChange={(e) => set({ prompt: e.target.value })} />
-          <FieldError message={err('prompt')} />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={`${base}-notes`} className="field__label">
-            Facilitator notes
-          </label>
-          <textarea id={`${base}-notes`} className="field__input" rows={2} value={activity.notes} onChange={(e) => set({ notes: e.target.value })} />
-          <FieldError message={err('notes')} />
-        </div>
+        <TextField id={`${base}-title`} label="Title" value={activity.title} error={err('title')} onChange={(title) => set({ title })} />
+        <TextField
+          id={`${base}-minutes`}
+          label="Minutes"
+          className="field--narrow"
+          inputMode="numeric"
+          size={4}
+          value={Number.isNaN(activity.minutes) ? '' : String(activity.minutes)}
+          error={err('minutes')}
+          onChange={(value) => set({ minutes: value.trim() === '' ? NaN : Number(value) })}
+        />
+        <TextAreaField label="Prompt for the room" className="field--wide" rows={2} value={activity.prompt} error={err('prompt')} onChange={(prompt) => set({ prompt })} />
+        <TextAreaField label="Facilitator notes" className="field--wide" rows={2} value={activity.notes} error={err('notes')} onChange={(notes) => set({ notes })} />
         {activity.board && (
           <div className="field field--wide">
             <span className="field__label">Board areas</span>
             <ol className="template-areas">
               {activity.board.areas.map((area, i) => (
                 <li key={i}>
-                  <input
-                    className="field__input"
-                    aria-label={`Activity ${index + 1} area ${i + 1}`}
+                  <TextField
+                    label={`Activity ${index + 1} area ${i + 1}`}
+                    hideLabel
                     value={area.title}
-                    aria-invalid={err(`board.areas.${i}.title`) ? true : undefined}
-                    onChange={(e) => setBoard({ areas: activity.board!.areas.map((a, j) => (j === i ? { ...a, title: e.target.value } : a)) })}
+                    error={err(`board.areas.${i}.title`)}
+                    onChange={(title) => setBoard({ areas: activity.board!.areas.map((a, j) => (j === i ? { ...a, title } : a)) })}
                   />
                   <button
                     type="button"
@@ -112,25 +96,23 @@ function ActivityEditor(props: {
                   >
                     ×
                   </button>
-                  <FieldError message={err(`board.areas.${i}.title`)} />
                 </li>
               ))}
             </ol>
-            <FieldError message={err('board.areas')} />
+            <ListError message={err('board.areas')} />
             <button type="button" className="button button--small" onClick={() => setBoard({ areas: [...activity.board!.areas, { title: 'New area', hint: '' }] })}>
               + Area
             </button>
-            <label className="template-activity__budget">
-              Votes per person
-              <input
-                type="number"
-                min={1}
-                max={20}
-                value={activity.board.voteBudget}
-                onChange={(e) => setBoard({ voteBudget: Number(e.target.value) })}
-              />
-            </label>
-            <FieldError message={err('board.voteBudget')} />
+            <TextField
+              label="Votes per person"
+              className="template-activity__budget"
+              type="number"
+              min={1}
+              max={20}
+              value={String(activity.board.voteBudget)}
+              error={err('board.voteBudget')}
+              onChange={(value) => setBoard({ voteBudget: Number(value) })}
+            />
           </div>
         )}
         {activity.stages && (
@@ -139,20 +121,20 @@ function ActivityEditor(props: {
             <ol className="template-areas">
               {activity.stages.map((stage, i) => (
                 <li key={i}>
-                  <input
-                    className="field__input"
-                    aria-label={`Activity ${index + 1} stage ${i + 1}`}
+                  <TextField
+                    label={`Activity ${index + 1} stage ${i + 1}`}
+                    hideLabel
                     value={stage}
-                    onChange={(e) => set({ stages: activity.stages!.map((s, j) => (j === i ? e.target.value : s)) })}
+                    error={err(`stages.${i}`)}
+                    onChange={(value) => set({ stages: activity.stages!.map((s, j) => (j === i ? value : s)) })}
                   />
                   <button type="button" className="button button--small button--quiet" aria-label={`Remove stage ${i + 1}`} onClick={() => set({ stages: activity.stages!.filter((_, j) => j !== i) })}>
                     ×
                   </button>
-                  <FieldError message={err(`stages.${i}`)} />
                 </li>
               ))}
             </ol>
-            <FieldError message={err('stages')} />
+            <ListError message={err('stages')} />
             <button type="button" className="button button--small" onClick={() => set({ stages: [...activity.stages!, 'New stage'] })}>
               + Stage
             </button>
@@ -170,8 +152,6 @@ function Editor({ initial }: { initial: Template }) {
   const [draft, setDraft] = useState<Template>(initial);
   const [kind, setKind] = useState<ActivityKind>('free-board');
   const [saving, setSaving] = useState(false);
-  const nameId = useId();
-  const descriptionId = useId();
   const kindId = useId();
   const validation = validate(templateSchema, draft);
   const errors = 'errors' in validation ? validation.errors : {};
@@ -226,20 +206,8 @@ function Editor({ initial }: { initial: Template }) {
       </header>
 
       <div className="form template-editor__meta">
-        <div className="field">
-          <label htmlFor={nameId} className="field__label">
-            Name
-          </label>
-          <input id={nameId} className="field__input" value={draft.name} aria-invalid={errors.name ? true : undefined} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-          <FieldError message={errors.name} />
-        </div>
-        <div className="field">
-          <label htmlFor={descriptionId} className="field__label">
-            Description
-          </label>
-          <textarea id={descriptionId} className="field__input" rows={2} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
-          <FieldError message={errors.description} />
-        </div>
+        <TextField label="Name" value={draft.name} error={errors.name} onChange={(name) => setDraft({ ...draft, name })} />
+        <TextAreaField label="Description" rows={2} value={draft.description} error={errors.description} onChange={(description) => setDraft({ ...draft, description })} />
         <label className="checkbox">
           <input type="checkbox" checked={draft.settings.anonymous} onChange={(e) => setDraft({ ...draft, settings: { ...draft.settings, anonymous: e.target.checked } })} />
           Hide participant names (anonymous display)

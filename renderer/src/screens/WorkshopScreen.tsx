@@ -13,8 +13,8 @@ import { TimerWatcher } from '../workshop/TimerWatcher';
 import { WorkshopOverview } from '../workshop/WorkshopOverview';
 
 export function WorkshopScreen() {
-  const { current, currentError, goHome, presenter, reportOpen } = useAppStore(
-    useShallow((s) => ({ current: s.current, currentError: s.currentError, goHome: s.goHome, presenter: s.presenter, reportOpen: s.reportOpen })),
+  const { current, currentError, goHome, presenter, reportOpen, agendaHidden } = useAppStore(
+    useShallow((s) => ({ current: s.current, currentError: s.currentError, goHome: s.goHome, presenter: s.presenter, reportOpen: s.reportOpen, agendaHidden: s.agendaHidden })),
   );
   useRoomLoader();
 
@@ -35,7 +35,7 @@ export function WorkshopScreen() {
   const activity = current.agenda.find((a) => a.id === current.runtime.currentActivityId);
 
   return (
-    <div className="workshop-layout">
+    <div className={`workshop-layout${agendaHidden ? ' workshop-layout--agenda-hidden' : ''}`}>
       <AgendaSidebar />
       <main className="screen screen--wide workshop" aria-labelledby="workshop-title">
         <header className="workshop__header">

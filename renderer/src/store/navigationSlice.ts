@@ -13,6 +13,9 @@ export interface NavigationSlice {
   /** Set while a participant holds the laptop: global shortcuts and navigation are off. */
   lockedMode: 'pass-the-laptop' | null;
   setLockedMode(mode: 'pass-the-laptop' | null): void;
+  /** The agenda side bar folded to a narrow rail, so a board gets the width of the window. */
+  agendaHidden: boolean;
+  toggleAgenda(): void;
   /** The clean full-screen view of the current activity for the room. */
   presenter: boolean;
   setPresenter(on: boolean): void;
@@ -44,6 +47,8 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get, s
   route: { name: 'home' },
   lockedMode: null,
   setLockedMode: (mode) => set({ lockedMode: mode }),
+  agendaHidden: false,
+  toggleAgenda: () => set({ agendaHidden: !get().agendaHidden }),
   presenter: false,
   setPresenter: (on) => set({ presenter: on }),
   reportOpen: false,

@@ -49,12 +49,15 @@ export function ActivityView({ activity }: { activity: Activity }) {
   const setPresenter = useAppStore((s) => s.setPresenter);
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const [notesOpen, setNotesOpen] = useState(true);
   const noteCount = activity.board?.notes.length ?? 0;
   const status = shownStatus(activity, useAppStore((s) => s.current?.runtime.timers[activity.id]));
+  // On a board, and while any activity runs, what the room works on comes first: a compact
+  // header, the private notes folded.
+  const compact = status === 'running' || activity.board !== null;
+  const [notesOpen, setNotesOpen] = useState(!compact);
 
   return (
-    <section className="activity" aria-labelledby="activity-title">
+    <section className={`activity${compact ? ' activity--compact' : ''}`} aria-labelledby="activity-title">
       <header className="activity__header">
         <div className="activity__heading">
           <p className="activity__kind">
@@ -92,11 +95,12 @@ export function ActivityView({ activity }: { activity: Activity }) {
         <button type="button" className="button button--quiet button--danger-text" onClick={() => setRemoving(true)}>
           Remove activity
         </button>
+        {/* In the row of buttons while folded; a full-width panel below them when open. */}
+        <details className="facilitator-notes" open={notesOpen} onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
+          <summary>Facilitator notes (private)</summary>
+          <p>{activity.notes || 'No notes for this activity. Add some with “Edit activity”.'}</p>
+        </details>
       </div>
-      <details className="facilitator-notes" open={notesOpen} onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
-        <summary>Facilitator notes (private)</summary>
-        <p>{activity.notes || 'No notes for this activity. Add some with “Edit activity”.'}</p>
-      </details>
       <ActivityBody activity={activity} />
       {editing && (
         <ActivityDialog activity={activity} onSave={(change) => editAgenda((a) => updateActivity(a, activity.id, change))} onClose={() => setEditing(false)} />

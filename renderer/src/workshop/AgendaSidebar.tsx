@@ -18,6 +18,8 @@ export function AgendaSidebar() {
   const reportOpen = useAppStore((s) => s.reportOpen);
   const openReport = useAppStore((s) => s.openReport);
   const editAgenda = useEditAgenda();
+  const hidden = useAppStore((s) => s.agendaHidden);
+  const toggleAgenda = useAppStore((s) => s.toggleAgenda);
   const [adding, setAdding] = useState(false);
   const anyRunning = Object.values(runtime?.timers ?? {}).some(isRunning);
   const now = useNow(anyRunning, 5000);
@@ -31,8 +33,21 @@ export function AgendaSidebar() {
     requestAnimationFrame(() => document.getElementById(`agenda-item-${activity.id}`)?.focus());
   }
 
+  const toggle = (
+    <button type="button" className="button button--quiet button--small workshop-nav__toggle" aria-expanded={!hidden} aria-controls="agenda-panel" onClick={toggleAgenda}>
+      {hidden ? '» Show agenda' : '« Hide agenda'}
+    </button>
+  );
+  if (hidden) {
+    return (
+      <nav className="workshop-nav workshop-nav--hidden" aria-label="Agenda">
+        {toggle}
+      </nav>
+    );
+  }
+
   return (
-    <nav className="workshop-nav" aria-label="Agenda">
+    <nav className="workshop-nav" aria-label="Agenda" id="agenda-panel">
       <button type="button" className="button button--quiet back-link" onClick={goHome}>
         ← All workshops <kbd>H</kbd>
       </button>
@@ -44,7 +59,10 @@ export function AgendaSidebar() {
       >
         Workshop overview
       </button>
-      <h2 className="workshop-nav__heading">Agenda</h2>
+      <div className="workshop-nav__heading-row">
+        <h2 className="workshop-nav__heading">Agenda</h2>
+        {toggle}
+      </div>
       <p className="day-progress">
         {formatMinutes(Math.round(day.elapsedMinutes))} run of {formatMinutes(day.plannedMinutes)} planned · {day.done} of {day.total} done
       </p>
