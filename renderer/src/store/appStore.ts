@@ -7,6 +7,7 @@ import type { WorkshopDocument } from '../../../shared/workshop/schema';
 import type { BatonApi } from '../../../shared/ipc/api';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
+import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
 import { createRoomSlice, type RoomSlice } from './roomSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createTemplatesSlice, type TemplatesSlice } from './templatesSlice';
@@ -27,7 +28,7 @@ export interface ApiSlice {
   dismissNotice(): void;
 }
 
-export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice & RoomSlice;
+export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice & PresenterSlice & RoomSlice;
 export type SliceCreator<S> = StateCreator<AppState, [['temporal', unknown]], [], S>;
 /** What undo and redo restore: the open workshop. */
 export type UndoableState = Pick<AppState, 'current'>;
@@ -59,6 +60,7 @@ export function createAppStore(api: BatonApi): AppStore {
         ...createDocumentSlice(...a),
         ...createSettingsSlice(...a),
         ...createTemplatesSlice(...a),
+        ...createPresenterSlice(...a),
         ...createRoomSlice(...a),
       }),
       {
