@@ -7,7 +7,8 @@ import { estimateTextWidth } from '../../../shared/charts/textMeasure';
 import { markerIconSvg, markerKind } from '../../../shared/charts/timeline';
 import { fitLines } from '../../../shared/charts/textMeasure';
 import type { ActionRow, ReportModel } from '../../../shared/report/model';
-import { ALERT, heading, MUTED, paragraph } from './blocks';
+import { itemKey } from '../../../shared/report/reportItems';
+import { ALERT, heading, keyedCell, MUTED, paragraph } from './blocks';
 
 const SEPARATOR = { text: '   ·   ', color: MUTED };
 
@@ -72,6 +73,8 @@ const KEEP_ROW_WHOLE_BELOW = 400;
 export function actions(model: ReportModel, width: number): Content[] {
   if (model.actions.length === 0) return [heading('Action plan'), paragraph('No actions were agreed.')];
   return [
+    // The plan is what the sponsor acts on: it starts a page, so ten actions take two pages, not three part pages.
+    { text: '', pageBreak: 'before' },
     heading('Action plan'),
     {
       table: {
@@ -83,7 +86,7 @@ export function actions(model: ReportModel, width: number): Content[] {
             { text: '#', style: 'th', alignment: 'center' },
             { text: 'Action, then owner, team, due date, status, priority and success metric', style: 'th' },
           ],
-          ...model.actions.map(actionRow),
+          ...model.actions.map((a) => actionRow(a).map((cell) => keyedCell(itemKey.action(a), cell))),
         ],
       },
       layout: 'lightHorizontalLines',
