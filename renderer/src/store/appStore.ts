@@ -7,6 +7,7 @@ import type { WorkshopDocument } from '../../../shared/workshop/schema';
 import type { BatonApi } from '../../../shared/ipc/api';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
+import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createTemplatesSlice, type TemplatesSlice } from './templatesSlice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshopsSlice';
@@ -26,7 +27,7 @@ export interface ApiSlice {
   dismissNotice(): void;
 }
 
-export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice;
+export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice & PresenterSlice;
 export type SliceCreator<S> = StateCreator<AppState, [['temporal', unknown]], [], S>;
 /** What undo and redo restore: the open workshop. */
 export type UndoableState = Pick<AppState, 'current'>;
@@ -58,6 +59,7 @@ export function createAppStore(api: BatonApi): AppStore {
         ...createDocumentSlice(...a),
         ...createSettingsSlice(...a),
         ...createTemplatesSlice(...a),
+        ...createPresenterSlice(...a),
       }),
       {
         partialize: (state): UndoableState => ({ current: state.current }),
