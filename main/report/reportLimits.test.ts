@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../shared/report/buildReport';
 import { limitWorkshop, type LimitOptions } from '../../shared/report/limitTesting';
 import { buildExampleWorkshop } from '../../tests/fixtures/exampleWorkshop';
-import { outlineTitles, pageTexts, pdfInfo, savePdf } from './pdf/testing/poppler';
+import { outlineTitles, pdfInfo, savePdf } from './pdf/testing/poppler';
 import { expectedHeadings, expectedTags, firstMissingInOrder, pdfFlatText, pdfWords, squash } from './pdf/testing/readBack';
 import { createReportPdf } from './reportPdf';
 
@@ -44,7 +44,7 @@ describe.each(['a4', 'letter'] as const)('the PDF at the limits, %s', (paper) =>
     const text = pdfFlatText(file);
     expect(firstMissingInOrder(text, expectedHeadings(model))).toBeNull();
     // The cover is one page whatever the length of the title, client and facilitator.
-    expect(pageTexts(file)[1]).toContain('Executive summary');
+    expect(execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' })).toContain('Executive summary');
     for (const r of model.recommendations) expect(squash(text)).toContain(squash(r.title));
     if (name === 'long-texts') {
       expect(model.recommendations.length).toBeGreaterThanOrEqual(12);
