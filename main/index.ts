@@ -50,7 +50,7 @@ if (!app.requestSingleInstanceLock()) {
     // Browser mode or another Electron on the same folder (BATON_DATA_DIR) would save over our files.
     const lock = acquireDataDirLock(dataDir);
     if (!lock.ok) {
-      dialog.showErrorBox('Baton is already running', lock.error.message);
+      dialog.showErrorBox(lock.error.code === 'conflict' ? 'Baton is already running' : 'Baton cannot use its data folder', lock.error.message);
       app.quit();
       return;
     }

@@ -3,9 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
+import { describeUncovered } from '../../shared/ipc/exports';
 import { todayIso } from '../../shared/format/dates';
 import { buildReport } from '../../shared/report/buildReport';
 import { paperSizeSchema, type PaperSize } from '../../shared/settings/schema';
+import { PLACEHOLDER } from '../report/pdf/glyphCoverage';
 import { createReportPdf } from '../report/reportPdf';
 import { atomicWriteFileSync } from '../storage/atomicWrite';
 import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
@@ -53,10 +55,13 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const pdf = createReportPdf();
   try {
     const model = buildReport(workshop.value, { today: todayIso() });
-    const { pdf: bytes, replaced } = await pdf.render(model, parsed.paper);
+    const { pdf: bytes, placeholders } = await pdf.render(model, parsed.paper);
     // Written to a temporary file and renamed, so a failure never leaves half a PDF behind.
     atomicWriteFileSync(parsed.out, bytes);
-    if (replaced.length > 0) io.stderr(`Printed as a placeholder, not in the embedded fonts: ${replaced.join(' ')}\n`);
+    if (placeholders.length > 0) {
+      const lines = placeholders.map((item) => `  ${describeUncovered(item)}\n`).join('');
+      io.stderr(`Printed as a placeholder (${PLACEHOLDER}), because no font on this machine has them:\n${lines}`);
+    }
     io.stdout(`Wrote ${parsed.out} (${parsed.paper === 'a4' ? 'A4' : 'Letter'}, ${Math.round(bytes.byteLength / 1024)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     return EXIT_OK;
   } finally {

@@ -292,5 +292,10 @@ describe('the Electron security checklist', () => {
       grantFileProtocolExtraPrivileges: false,
     });
     expect(yaml).toMatch(/^asar: true$/m);
+    // Each key is one electron-builder flips (its configuration schema lists the fuses it knows), so
+    // a misspelt fuse cannot be left at Electron's default: `file://` pages get no extra privileges.
+    const scheme = JSON.parse(fs.readFileSync(path.join(repo, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8'));
+    const known = Object.keys(scheme.definitions.FuseOptionsV1.properties);
+    expect(known).toEqual(expect.arrayContaining(Object.keys(fuses)));
   });
 });

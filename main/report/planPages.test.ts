@@ -25,6 +25,7 @@ const parsed = parseWorkshopFile(exampleFile, 'northwind-instruments.baton.json'
 if (!parsed.ok) throw new Error('The example workshop does not parse');
 const example = buildReport(parsed.value, { today });
 const limits = buildReport(planAtLimits({ actions: 40 }), { today });
+const oneTeam = buildReport(planAtLimits({ actions: 12, oneTeam: true }), { today });
 
 interface Rendered {
   file: string;
@@ -59,6 +60,7 @@ for (const paper of ['a4', 'letter'] as const) {
     for (const [name, model] of [
       ['example', example],
       ['limits', limits],
+      ['one team at the limits', oneTeam],
     ] as const) {
       it(`prints the executive summary on exactly one page, page 2 (${name})`, async () => {
         const { pages, at, file } = await render(model, paper, name);
@@ -69,10 +71,10 @@ for (const paper of ['a4', 'letter'] as const) {
         }
         expect(summary).toContain(model.nextSteps.reassessOn);
         expect(at('Diagnostic')[0]).toBe(2);
-        if (name === 'limits') {
+        if (name !== 'example') {
           // Long texts are shortened there, in full further on.
           expect(summary).toContain('…');
-          execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '2', file, path.join(outDir, `limits-summary-${paper}`)]);
+          execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '2', file, path.join(outDir, `${name.replace(/ /g, '-')}-summary-${paper}`)]);
         }
       });
 

@@ -21,9 +21,9 @@ const doc = reportTestWorkshop({ extraNotes: corpus });
 const model = buildReport(doc, { today });
 
 async function render(paper: 'a4' | 'letter', name: string, source = model) {
-  const { pdf: bytes, replaced } = await pdf.render(source, paper);
+  const { pdf: bytes, placeholders } = await pdf.render(source, paper);
   const file = savePdf(bytes, outDir, name);
-  return { file, replaced, pages: pageTexts(file), info: pdfInfo(file) };
+  return { file, placeholders, pages: pageTexts(file), info: pdfInfo(file) };
 }
 
 describe('the PDF action plan', () => {
@@ -89,12 +89,16 @@ describe('the PDF action plan', () => {
   });
 
   it('draws Polish, German, Czech, Greek and Cyrillic text, and reports the emoji it cannot draw instead of dropping it', async () => {
-    expect(pdf.findUncovered(model)).toEqual([{ where: 'Note in Where the friction is', text: `${uncoveredSamples.party.text}`, characters: ['🎉'] }]);
-    const { pages, replaced } = await render('a4', 'report-unicode');
+    const note = model.appendix.notes.findIndex((n) => n.text === uncoveredSamples.party.text);
+    const { area, activity } = model.appendix.notes[note]!;
+    const number = model.appendix.notes.slice(0, note + 1).filter((n) => n.area === area && n.activity === activity).length;
+    const expected = [{ where: `note ${number} in "${area}" (${activity})`, text: uncoveredSamples.party.text, characters: ['🎉'] }];
+    expect(pdf.findUncovered(model)).toEqual(expected);
+    const { pages, placeholders } = await render('a4', 'report-unicode');
     const text = pages.join('\n').replace(/\s+/g, ' ');
     for (const sample of Object.values(coveredSamples)) expect(text).toContain(sample);
     expect(text).toContain('Team spirit \uFFFD');
-    expect(replaced).toEqual(['🎉']);
+    expect(placeholders).toEqual(expected);
   });
 
   it('renders a workshop of 300 notes', async () => {

@@ -10,12 +10,26 @@ import { contentWidth } from './pdf/pageFurniture';
 import { createPdfRenderer, type PdfRendererOptions } from './pdf/pdfRenderer';
 import { reportContent, reportStyles } from './reportDocument';
 
+function findUncovered(model: ReportModel): UncoveredText[] {
+  return scanForUncovered(reportTexts(model)).map((item) => ({ where: item.label, text: item.text.trim(), characters: item.characters }));
+}
+
+/**
+ * Where the rendered PDF printed the placeholder: the fields found beforehand, and any other
+ * character the renderer swapped (in text Baton wrote itself, which should never happen).
+ */
+function placeholdersIn(model: ReportModel, replaced: string[]): UncoveredText[] {
+  if (replaced.length === 0) return [];
+  const found = findUncovered(model);
+  const named = new Set(found.flatMap((item) => item.characters));
+  const other = replaced.filter((char) => !named.has(char));
+  return other.length > 0 ? [...found, { where: 'other report text', text: '', characters: other }] : found;
+}
+
 export function createReportPdf(options: PdfRendererOptions = {}): ReportPdf {
   const renderer = createPdfRenderer(options);
   return {
-    findUncovered(model): UncoveredText[] {
-      return scanForUncovered(reportTexts(model)).map((item) => ({ where: item.label, text: item.text.trim(), characters: item.characters }));
-    },
+    findUncovered,
     async render(model: ReportModel, paperSize: PaperSize) {
       const { pdf, replaced } = await renderer.render({
         title: model.title,
@@ -26,7 +40,7 @@ export function createReportPdf(options: PdfRendererOptions = {}): ReportPdf {
           styles: reportStyles,
         },
       });
-      return { pdf, replaced };
+      return { pdf, placeholders: placeholdersIn(model, replaced) };
     },
     close: () => renderer.close(),
   };

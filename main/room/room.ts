@@ -117,7 +117,7 @@ export function createRoom(options: RoomOptions) {
     join(request: { joinId: string; code: string; team: RoomSender['team']; name: string }): JoinAnswer {
       const given = Buffer.from(request.code);
       const code = Buffer.from(file.code);
-      if (given.length !== code.length || !crypto.timingSafeEqual(given, code)) throw new Refusal(403, 'That join code is not right.');
+      if (given.length !== code.length || !crypto.timingSafeEqual(given, code)) throw new Refusal(422, 'That join code is not right.');
       const again = file.participants.find((p) => p.joinId === request.joinId);
       if (again?.removed) throw new Refusal(403, 'The facilitator removed this phone from the room.');
       if (!again && file.locked) throw new Refusal(409, 'The room is locked: no one new can join now.');

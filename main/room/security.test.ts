@@ -21,7 +21,7 @@ describe('someone on the network without the code', () => {
     room = await openTestRoom();
     const phone = createPhone(room.port);
     const wrong = room.code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
-    expect((await phone.join(wrong)).status).toBe(403);
+    expect((await phone.join(wrong)).status).toBe(422);
     for (let i = 1; i < ROOM_LIMITS.failedJoinsPerAddressPerMinute; i++) await phone.join(wrong);
     const blocked = await phone.join(room.code);
     expect(blocked.status).toBe(429);

@@ -25,8 +25,12 @@ import type { PhoneStream, Room } from './room';
 
 /** The participant page's entry, built beside the facilitator's (electron.vite.config.ts). */
 export const PARTICIPANT_PAGE = 'participant.html';
+/** A join with a well-formed but wrong code (room.ts); these count towards the limits on guessing. */
+const WRONG_CODE_STATUS = 422;
 /** Comments on idle event streams, so phones and Wi-Fi routers keep them open. */
 const HEARTBEAT_MS = 15_000;
+/** Unsent bytes a phone's stream may pile up (a phone that stopped reading); past it the stream is cut and the phone reconnects. */
+const MAX_STREAM_BACKLOG_BYTES = 4 * 1024 * 1024;
 
 export interface RoomServerOptions {
   room: Room;
@@ -95,7 +99,7 @@ export function startRoomServer(options: RoomServerOptions): Promise<RunningRoom
     try {
       sendJson(res, 200, ok(room.join(parsed.data)));
     } catch (error) {
-      if (error instanceof Refusal && error.status === 403 && !error.message.includes('removed')) {
+      if (error instanceof Refusal && error.status === WRONG_CODE_STATUS) {
         failedJoinsByAddress.hit(address);
         failedJoins.hit('room');
       }
@@ -120,7 +124,10 @@ export function startRoomServer(options: RoomServerOptions): Promise<RunningRoom
     });
     res.write('retry: 3000\n\n');
     const stream: PhoneStream = {
-      send: (event, data) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
+      send: (event, data) => {
+        if (res.writableLength > MAX_STREAM_BACKLOG_BYTES) res.destroy();
+        else res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      },
       close: () => res.end(),
     };
     openStreams.add(res);

@@ -16,9 +16,10 @@ import type { WorkshopService } from './workshopService';
 import { TEMPLATE_FILE_EXTENSION } from '../../shared/templates/schema';
 
 export interface ReportPdf {
-  /** Text in the report that no embedded font can draw, for warning the user before export. */
+  /** Text in the report that no font can draw, for warning the user before export. */
   findUncovered(model: ReportModel): UncoveredText[];
-  render(model: ReportModel, paperSize: PaperSize): Promise<{ pdf: Uint8Array; replaced: string[] }>;
+  /** The PDF, and where it printed the placeholder. */
+  render(model: ReportModel, paperSize: PaperSize): Promise<{ pdf: Uint8Array; placeholders: UncoveredText[] }>;
   close(): Promise<void>;
 }
 
@@ -27,7 +28,7 @@ interface Built {
   mime: string;
   filter: { name: string; extensions: string[] };
   bytes: Uint8Array;
-  replaced: string[];
+  placeholders: UncoveredText[];
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -38,12 +39,12 @@ export function createExportService(workshops: WorkshopService, templates: Templ
   /** Hands the file to the shell: a native save dialog in Electron, a download in the browser. */
   async function deliver(built: Built): Promise<Result<ExportResult>> {
     if (!platform.saveFile) {
-      return ok({ status: 'download', fileName: built.fileName, mime: built.mime, base64: Buffer.from(built.bytes).toString('base64'), replaced: built.replaced });
+      return ok({ status: 'download', fileName: built.fileName, mime: built.mime, base64: Buffer.from(built.bytes).toString('base64'), placeholders: built.placeholders });
     }
     const path = await platform.saveFile({ defaultName: built.fileName, filter: built.filter, bytes: built.bytes });
     if (path === null) return ok({ status: 'cancelled' });
     saved.add(path);
-    return ok({ status: 'saved', path, fileName: built.fileName, bytes: built.bytes.byteLength, replaced: built.replaced });
+    return ok({ status: 'saved', path, fileName: built.fileName, bytes: built.bytes.byteLength, placeholders: built.placeholders });
   }
 
   /** The files that need no rendering: the workshop itself and its CSVs. */
@@ -51,11 +52,11 @@ export function createExportService(workshops: WorkshopService, templates: Templ
     const slug = fileSlug(doc.title);
     switch (format) {
       case 'workshop':
-        return { fileName: `${slug}${WORKSHOP_FILE_EXTENSION}`, mime: 'application/json', filter: { name: 'Baton workshop', extensions: ['json'] }, bytes: utf8(workshopFileContent(doc)), replaced: [] };
+        return { fileName: `${slug}${WORKSHOP_FILE_EXTENSION}`, mime: 'application/json', filter: { name: 'Baton workshop', extensions: ['json'] }, bytes: utf8(workshopFileContent(doc)), placeholders: [] };
       case 'notes-csv':
-        return { fileName: `${slug}-notes.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(notesCsv(doc)), replaced: [] };
+        return { fileName: `${slug}-notes.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(notesCsv(doc)), placeholders: [] };
       case 'actions-csv':
-        return { fileName: `${slug}-actions.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(actionsCsv(doc)), replaced: [] };
+        return { fileName: `${slug}-actions.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(actionsCsv(doc)), placeholders: [] };
     }
   }
 
@@ -70,9 +71,9 @@ export function createExportService(workshops: WorkshopService, templates: Templ
         const uncovered = reportPdf().findUncovered(model);
         if (uncovered.length > 0) return ok({ status: 'needs-confirmation', uncovered });
       }
-      const { pdf, replaced } = await reportPdf().render(model, request.paperSize);
+      const { pdf, placeholders } = await reportPdf().render(model, request.paperSize);
       const fileName = `${fileSlug(doc.value.title)}-action-plan.pdf`;
-      return deliver({ fileName, mime: 'application/pdf', filter: { name: 'PDF document', extensions: ['pdf'] }, bytes: pdf, replaced });
+      return deliver({ fileName, mime: 'application/pdf', filter: { name: 'PDF document', extensions: ['pdf'] }, bytes: pdf, placeholders });
     },
 
     async exportTemplate(id: string): Promise<Result<ExportResult>> {
@@ -83,7 +84,7 @@ export function createExportService(workshops: WorkshopService, templates: Templ
         mime: 'application/json',
         filter: { name: 'Baton template', extensions: ['json'] },
         bytes: utf8(file.value.content),
-        replaced: [],
+        placeholders: [],
       });
     },
 

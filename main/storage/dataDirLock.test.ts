@@ -91,6 +91,54 @@ describe('the data-folder lock', () => {
   });
 });
 
+const onLinux = process.platform === 'linux';
+
+/**
+ * A process killed with SIGKILL whose parent has not reaped it yet (a zombie): `sh` starts it in
+ * the background and then becomes `sleep`, which never waits for children.
+ */
+async function unreapedProcess(): Promise<number> {
+  const parent = spawn('sh', ['-c', 'sleep 60 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  children.push(parent);
+  const pid = Number(await new Promise<string>((resolve) => parent.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString()))));
+  process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 100 && !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')); i++) await new Promise((r) => setTimeout(r, 20));
+  return pid;
+}
+
+describe('telling who holds the lock', () => {
+  it.skipIf(!onLinux)('takes over at once from a Baton killed a moment ago that is not reaped yet (Linux: a zombie)', async () => {
+    const dataDir = tempDataDir();
+    const pid = await unreapedProcess();
+    expect(() => process.kill(pid, 0), 'the zombie still answers signals').not.toThrow();
+    writeLock(dataDir, pid);
+    const lock = acquireDataDirLock(dataDir);
+    expect(lock.ok && lockOf(dataDir).pid).toBe(process.pid);
+    if (lock.ok) lock.value.release();
+  });
+
+  it.skipIf(process.platform === 'win32')('takes over a lock whose pid now belongs to a program started after the lock was written', async () => {
+    const dataDir = tempDataDir();
+    writeLock(dataDir, await otherProcess({ running: true }), new Date(Date.now() - 60_000).toISOString());
+    const lock = acquireDataDirLock(dataDir);
+    expect(lock.ok && lockOf(dataDir).pid).toBe(process.pid);
+    if (lock.ok) lock.value.release();
+  });
+
+  it('says what to do when the lock is a folder, instead of failing with a stack trace', () => {
+    const dataDir = tempDataDir();
+    fs.mkdirSync(path.join(dataDir, LOCK_FILE));
+    expect(acquireDataDirLock(dataDir)).toEqual({
+      ok: false,
+      error: {
+        code: 'storage',
+        message: `${path.join(dataDir, LOCK_FILE)} is a folder, where Baton keeps the file that tells whether it is already running. Baton never makes such a folder: move or rename it, then start Baton again.`,
+      },
+    });
+    expect(fs.statSync(path.join(dataDir, LOCK_FILE)).isDirectory()).toBe(true);
+  });
+});
+
 describe('temporary files a crash left behind', () => {
   it('are removed by whoever takes the lock, and nothing else is', async () => {
     const dataDir = tempDataDir();

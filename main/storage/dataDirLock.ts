@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { processInfo, type ProcessInfo } from './processInfo';
 import { removeUnfinishedWrites } from './unfinishedWrites';
 import { sleepSync } from './sleepSync';
 import { fail, ok, type Result } from '../../shared/result';
@@ -28,14 +29,19 @@ export function lockedMessage(pid: number): string {
   return `Baton is already running on this data folder (pid ${pid}). Close it first, or set BATON_DATA_DIR to use another folder.`;
 }
 
-/** Whether a process exists; EPERM means it exists but belongs to someone else. */
-export function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+/** Where the system cannot say when a process started (Windows), a reused pid cannot be told apart. */
+function lockedUnsureMessage(pid: number, file: string): string {
+  return `${lockedMessage(pid)} If no Baton is running, process ${pid} is another program: delete ${file} and start Baton again.`;
+}
+
+/** The lock cannot be read at all: a folder in its place, or no permission. Never taken over. */
+class UnreadableLock extends Error {}
+
+function unreadableMessage(file: string, error: NodeJS.ErrnoException): string {
+  if (error.code === 'EISDIR') {
+    return `${file} is a folder, where Baton keeps the file that tells whether it is already running. Baton never makes such a folder: move or rename it, then start Baton again.`;
   }
+  return `Baton cannot read ${file} (${error.code ?? error.message}), the file that tells whether it is already running. Check the data folder's permissions, or set BATON_DATA_DIR to use another folder.`;
 }
 
 function readHolder(file: string): { text: string; holder: Holder | null } | null {
@@ -44,7 +50,7 @@ function readHolder(file: string): { text: string; holder: Holder | null } | nul
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    throw new UnreadableLock(unreadableMessage(file, error as NodeJS.ErrnoException));
   }
   try {
     const parsed = JSON.parse(text) as Partial<Holder>;
@@ -91,21 +97,37 @@ function writeExclusive(file: string, text: string): boolean {
 const BOOT_MARGIN_MS = 10 * 60_000;
 const writtenBeforeBoot = (holder: Holder) => Date.parse(holder.startedAt) < Date.now() - os.uptime() * 1000 - BOOT_MARGIN_MS;
 
-/** A holder that is not running any more (or a lock nobody can read) may be replaced. */
-const isStale = (entry: { holder: Holder | null }, alive: (pid: number) => boolean) =>
-  entry.holder === null || entry.holder.pid === process.pid || writtenBeforeBoot(entry.holder) || !alive(entry.holder.pid);
+/**
+ * Baton writes its lock just after it starts, so a process that started later is another program
+ * that was given the pid of a Baton since gone. The margin covers the system's clock resolution.
+ */
+const START_MARGIN_MS = 5_000;
+const startedAfterLock = (holder: Holder, info: ProcessInfo) => info.startedAt !== null && info.startedAt > Date.parse(holder.startedAt) + START_MARGIN_MS;
+
+type Inspect = (pid: number) => ProcessInfo;
+
+/**
+ * A holder that is not running any more (a zombie, killed but not yet reaped, counts as gone),
+ * whose pid another program has now, or a lock nobody can read, may be replaced.
+ */
+function isStale(entry: { holder: Holder | null }, inspect: Inspect): boolean {
+  const { holder } = entry;
+  if (holder === null || holder.pid === process.pid || writtenBeforeBoot(holder)) return true;
+  const info = inspect(holder.pid);
+  return !info.running || startedAfterLock(holder, info);
+}
 
 /**
  * Replaces a stale lock. Two processes may find the same stale lock at once, so the replacement
  * happens under `baton.lock.takeover`, created exclusively: only its holder checks the lock is
  * still the stale one and replaces it.
  */
-function takeOver(file: string, staleText: string, mine: string, alive: (pid: number) => boolean): boolean {
+function takeOver(file: string, staleText: string, mine: string, inspect: Inspect): boolean {
   const guard = `${file}.takeover`;
   if (!createExclusive(guard, mine)) {
     const other = readHolder(guard);
     // A guard left by a process that died while taking over would block every start after it.
-    if (other && isStale(other, alive)) fs.rmSync(guard, { force: true });
+    if (other && isStale(other, inspect)) fs.rmSync(guard, { force: true });
     return false;
   }
   try {
@@ -119,21 +141,27 @@ function takeOver(file: string, staleText: string, mine: string, alive: (pid: nu
 
 export function acquireDataDirLock(
   dataDir: string,
-  { alive = isProcessAlive, now = () => new Date() }: { alive?: (pid: number) => boolean; now?: () => Date } = {},
+  { inspect = processInfo, now = () => new Date() }: { inspect?: Inspect; now?: () => Date } = {},
 ): Result<DataDirLock> {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_FILE);
   const mine = `${JSON.stringify({ pid: process.pid, startedAt: now().toISOString() } satisfies Holder)}\n`;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    if (createExclusive(file, mine)) return ok(holding(dataDir, file, mine));
-    const current = readHolder(file);
-    if (!current) continue;
-    if (!isStale(current, alive)) return fail('conflict', lockedMessage(current.holder!.pid));
-    if (takeOver(file, current.text, mine, alive)) return ok(holding(dataDir, file, mine));
-    sleepSync(10 * (attempt + 1));
+  const refused = (pid: number) => fail('conflict', inspect(pid).startedAt === null ? lockedUnsureMessage(pid, file) : lockedMessage(pid));
+  try {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      if (createExclusive(file, mine)) return ok(holding(dataDir, file, mine));
+      const current = readHolder(file);
+      if (!current) continue;
+      if (!isStale(current, inspect)) return refused(current.holder!.pid);
+      if (takeOver(file, current.text, mine, inspect)) return ok(holding(dataDir, file, mine));
+      sleepSync(10 * (attempt + 1));
+    }
+    const last = readHolder(file)?.holder;
+    return last ? refused(last.pid) : fail('conflict', `Baton could not lock the data folder ${dataDir}; try again.`);
+  } catch (error) {
+    if (error instanceof UnreadableLock) return fail('storage', error.message);
+    throw error;
   }
-  const last = readHolder(file)?.holder;
-  return fail('conflict', last ? lockedMessage(last.pid) : `Baton could not lock the data folder ${dataDir}; try again.`);
 }
 
 function holding(dataDir: string, file: string, mine: string): DataDirLock {

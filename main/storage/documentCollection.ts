@@ -16,6 +16,7 @@ import { fail, ok, type BatonError, type Result } from '../../shared/result';
 import { backupSavedAt, fileStamp } from '../../shared/storage/backupNames';
 import type { DocumentKind } from '../../shared/storage/migrations';
 import { createBackupShelf, type BackupShelf } from './backupShelf';
+import { deepFreeze } from './deepFreeze';
 import { createDocumentReader } from './documentReader';
 import type { KeyValueStore, OpenStore } from './keyValueStore';
 import { createQuarantine, type Quarantine } from './quarantine';
@@ -102,7 +103,8 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
   const quarantinedIds = () => (withQuarantinedCopies ??= new Set(quarantine.open(folder).map((q) => q.original)));
   // The document last read or written per id, with its file's stamp then: reading an unchanged
   // file again (every save checks the stored version first) skips parsing and validating it.
-  // Documents are treated as immutable everywhere, so handing out the same object is safe.
+  // Documents are never changed in place (each is frozen, deepFreeze.ts), so handing out the same
+  // object is safe.
   const known = new Map<string, { stamp: string; doc: T }>();
   function cacheFor(project: (doc: T) => unknown) {
     let cache = projections.get(project);
@@ -166,7 +168,7 @@ export function createDocumentCollection<S extends z.ZodType<{ id: string }>>(
     const checked = reader.fromValue(raw, relative(id));
     // The stamp was taken before reading: if the file changed in between, the next read sees a
     // new stamp and reads again, so a stale document is never served.
-    if (checked.ok) known.set(id, { stamp, doc: checked.value });
+    if (checked.ok) known.set(id, { stamp, doc: deepFreeze(checked.value) });
     if (checked.ok || checked.error.code === 'newer-version') return checked;
     // The store answers {} for a file that vanished since the check above: missing is not broken.
     if (!fs.existsSync(fileOf(id))) return notFound(id);

@@ -2,6 +2,7 @@
 // passes an electron-store factory, browser mode and tests pass a `conf` one: the same code then
 // reads and writes the same files either way (importing electron-store outside Electron throws).
 import { atomicWriteFileSync } from './atomicWrite';
+import { deepFreeze } from './deepFreeze';
 import { createIndentedJsonSerializer } from './indentedJson';
 
 export interface KeyValueStore {
@@ -54,7 +55,7 @@ export function keyValueStoreOf(conf: ConfInstance): KeyValueStore {
   return {
     path: conf.path,
     read: () => conf.store,
-    write: (value) => atomicWriteFileSync(conf.path, serialize(value)),
-    prepare: (value) => void serialize(value),
+    write: (value) => atomicWriteFileSync(conf.path, serialize(deepFreeze(value))),
+    prepare: (value) => void serialize(deepFreeze(value)),
   };
 }

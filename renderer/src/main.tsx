@@ -1,4 +1,6 @@
 // Renderer entry: connects to the Baton API of whichever shell hosts the page and mounts the app.
+// zod's configuration comes first: it must be set before any schema module is evaluated.
+import './zodUnderCsp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectApi } from './api/api';

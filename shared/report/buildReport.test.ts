@@ -32,6 +32,9 @@ describe('buildReport', () => {
       ['Who decides the budget', 3],
     ]);
     expect(report.summary.topActions.map((a) => a.title)).toEqual(['Agree lead definitions', 'Fix the CRM fields', 'Monthly joint pipeline review']);
+    // Ranked by priority, but numbered as in the action plan.
+    expect(report.summary.topActions.map((a) => a.number)).toEqual([2, 3, 1]);
+    for (const top of report.summary.topActions) expect(report.actions[top.number - 1]!.id).toBe(top.id);
   });
 
   it('numbers actions in plan order and flags passed due dates except for done actions', () => {

@@ -37,7 +37,7 @@ export function limitAction(i: number, options: { ownerless?: boolean; undated?:
  * The report test workshop with `actions` limit actions (some without owner or date, some taken from
  * a recommendation), themes and top-voted notes at their longest, and an advisor with reasons.
  */
-export function planAtLimits({ actions = 40 }: { actions?: number } = {}): WorkshopDocument {
+export function planAtLimits({ actions = 40, oneTeam = false }: { actions?: number; oneTeam?: boolean } = {}): WorkshopDocument {
   const doc = reportTestWorkshop({ extraNotes: Array.from({ length: 6 }, (_, i) => longText(2000, 500 + i)) });
   const agenda = doc.agenda.map((activity) => {
     if (activity.kind !== 'friction' || !activity.board) return activity;
@@ -45,7 +45,9 @@ export function planAtLimits({ actions = 40 }: { actions?: number } = {}): Works
     board.notes.filter((n) => n.id.startsWith('x')).forEach((n, i) => (board = setTally(board, n.id, 20 + i)));
     return { ...activity, title: longText(120, 98), board };
   });
-  const diagnostic = { ...doc.diagnostic, advisor: { salesCycle: 'long', keyAccounts: 'high', marketChange: 'fast', firm: 'small', relations: 'strained' } } as const;
+  // With one team only the summary also carries a warning, the longest it gets.
+  const participants = oneTeam ? doc.diagnostic.participants.filter((p) => p.team !== 'marketing') : doc.diagnostic.participants;
+  const diagnostic = { ...doc.diagnostic, participants, advisor: { salesCycle: 'long', keyAccounts: 'high', marketChange: 'fast', firm: 'small', relations: 'strained' } } as const;
   const recommendation = analyseDiagnostic(diagnostic).recommendations[0]!;
   return workshopDocumentSchema.parse({
     ...doc,

@@ -14,8 +14,8 @@
 //                                   it changes, `receipt` events a MessageReceipt whose status
 //                                   changed (queued -> stored or refused).
 // Every answer is a Result (shared/result.ts) as JSON: { ok: true, value } or { ok: false, error }.
-// Status codes: 400 malformed, 401 no/unknown token (join again), 403 wrong code, removed phone
-// or wrong Host/Origin, 404 unknown path, 405 wrong method, 409 room locked or full (join),
+// Status codes: 400 malformed, 401 no/unknown token (join again), 403 removed phone or wrong
+// Host/Origin, 422 wrong join code, 404 unknown path, 405 wrong method, 409 room locked or full (join),
 // 410 room closing, 413 body too large, 415 not JSON, 429 too many requests (Retry-After header,
 // seconds), 503 the facilitator's Baton is behind (send again later). A message for an activity
 // whose entry the facilitator closed is answered 200 with a `refused` receipt. A closed room does

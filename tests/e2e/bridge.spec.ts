@@ -72,3 +72,16 @@ test('stops cleanly on SIGTERM and SIGINT, keeping every saved workshop', async 
   await expect(page.getByRole('button', { name: 'Survives shutdown', exact: true })).toBeVisible();
   expect(await app.server.stop('SIGINT')).toBe(0);
 });
+
+test('loads and validates forms without a single Content-Security-Policy violation (zod never probes eval)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(app.server.url);
+  await createWorkshop(page, 'Policy check');
+  await page.keyboard.press('h');
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});

@@ -1,8 +1,13 @@
 // Where in a document definition uncovered characters are found and replaced, and where they are left alone.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverDocument } from './coverDocument';
+import { simulateBareMachine, useThisMachinesFonts } from './testing/fonts';
 import { PLACEHOLDER as P } from './glyphCoverage';
+
+// The placeholder path: Noto Sans only, as on a machine without other fonts (otherScripts.test.ts uses them).
+beforeAll(simulateBareMachine);
+afterAll(useThisMachinesFonts);
 
 describe('coverDocument', () => {
   it('replaces in strings, text, stacks, columns, lists, tables, table-of-contents titles and SVG text', () => {

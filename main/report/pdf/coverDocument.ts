@@ -1,33 +1,59 @@
-// Puts the placeholder in place of every character the font lacks, anywhere pdfmake would draw text.
+// A pass over a finished pdfmake document: each text is split into runs by font (Noto Sans, or an
+// installed font for scripts it lacks), and a character no font draws becomes the placeholder.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { coverText } from './glyphCoverage';
+import { coverTextInNoto, textRuns } from './glyphCoverage';
 
 type Found = Set<string>;
+type Inline = string | { text: string; font: string };
 
 // Only these keys hold drawn text or nested content; others (style, image, link, font, color...)
 // are names or URLs and must stay as they are.
-const contentKeys = new Set(['text', 'stack', 'columns', 'ul', 'ol']);
+const contentKeys = new Set(['stack', 'columns', 'ul', 'ol']);
 
-function cover(text: string, found: Found): string {
-  const result = coverText(text);
-  for (const char of result.uncovered) found.add(char);
-  return result.text;
+/** The runs of one string, as inline pieces: plain strings are Noto Sans. */
+function inlines(text: string, found: Found): Inline[] {
+  const { runs, uncovered } = textRuns(text);
+  for (const char of uncovered) found.add(char);
+  return runs.map((run) => (run.font ? { text: run.text, font: run.font } : run.text));
+}
+
+/** A string where one font does, else an array of inline runs (pdfmake lays them out as one line). */
+function coverString(text: string, found: Found): string | Inline[] {
+  const pieces = inlines(text, found);
+  return pieces.length === 1 && typeof pieces[0] === 'string' ? pieces[0] : pieces;
+}
+
+/** The value of a `text` key: a string, or an array of strings and inline nodes. */
+function coverTextValue(value: unknown, found: Found): unknown {
+  if (typeof value === 'string') return coverString(value, found);
+  if (!Array.isArray(value)) return coverNode(value, found);
+  return value.flatMap((child) => (typeof child === 'string' ? inlines(child, found) : [coverNode(child, found)]));
 }
 
 function coverNode(node: unknown, found: Found): unknown {
-  if (typeof node === 'string') return cover(node, found);
+  if (typeof node === 'string') {
+    const covered = coverString(node, found);
+    return typeof covered === 'string' ? covered : { text: covered };
+  }
   if (Array.isArray(node)) return node.map((child) => coverNode(child, found));
   if (node === null || typeof node !== 'object') return node;
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
-    if (contentKeys.has(key)) copy[key] = coverNode(value, found);
+    if (key === 'text') copy[key] = coverTextValue(value, found);
+    else if (contentKeys.has(key)) copy[key] = coverNode(value, found);
     else if (key === 'table' && isRecord(value)) copy[key] = { ...value, body: coverNode(value.body, found) };
     else if (key === 'toc' && isRecord(value)) copy[key] = { ...value, title: coverNode(value.title, found) };
-    // SVG markup is ASCII, so only its text can hold uncovered characters (entities are not decoded).
-    else if (key === 'svg' && typeof value === 'string') copy[key] = cover(value, found);
+    // SVG markup is ASCII and its text is drawn in Noto Sans only (entities are not decoded).
+    else if (key === 'svg' && typeof value === 'string') copy[key] = coverNoto(value, found);
     else copy[key] = value;
   }
   return copy;
+}
+
+function coverNoto(text: string, found: Found): string {
+  const covered = coverTextInNoto(text);
+  for (const char of covered.uncovered) found.add(char);
+  return covered.text;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -41,8 +67,9 @@ function coverDynamic<T>(part: T, found: Found): T {
 }
 
 /**
- * A copy of `doc` in which no text can vanish: uncovered characters become the placeholder.
- * `replaced` is filled while pdfmake lays out dynamic headers and footers, so read it after rendering.
+ * A copy of `doc` in which every text is drawn in a font that has it, and none can vanish:
+ * characters no font draws become the placeholder. `replaced` is filled while pdfmake lays out
+ * dynamic headers and footers, so read it after rendering.
  */
 export function coverDocument(doc: TDocumentDefinitions): { doc: TDocumentDefinitions; replaced: Found } {
   const found: Found = new Set();
@@ -50,6 +77,8 @@ export function coverDocument(doc: TDocumentDefinitions): { doc: TDocumentDefini
   if (doc.header !== undefined) covered.header = coverDynamic(doc.header, found);
   if (doc.footer !== undefined) covered.footer = coverDynamic(doc.footer, found);
   if (doc.background !== undefined) covered.background = coverDynamic(doc.background, found);
-  if (doc.watermark !== undefined) covered.watermark = coverNode(doc.watermark, found) as TDocumentDefinitions['watermark'];
+  // pdfmake draws a watermark as one string in one font.
+  if (typeof doc.watermark === 'string') covered.watermark = coverNoto(doc.watermark, found);
+  else if (doc.watermark !== undefined) covered.watermark = { ...doc.watermark, text: coverNoto(doc.watermark.text, found) };
   return { doc: covered, replaced: found };
 }

@@ -1,9 +1,14 @@
 // Which characters Noto Sans draws, and how the ones it lacks are shown instead.
 import * as fontkit from 'fontkit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontFiles } from './fonts';
 import { coverText, findUncoveredCharacters, PLACEHOLDER, replaceUncovered, scanForUncovered } from './glyphCoverage';
 import { coveredSamples, uncoveredSamples } from './testing/samples';
+import { simulateBareMachine, useThisMachinesFonts } from './testing/fonts';
+
+// The placeholder path: Noto Sans only, as on a machine without other fonts (otherScripts.test.ts uses them).
+beforeAll(simulateBareMachine);
+afterAll(useThisMachinesFonts);
 
 describe('glyph coverage of Noto Sans', () => {
   it.each(Object.entries(coveredSamples))('draws every character of the %s sample', (_name, text) => {

@@ -1,10 +1,12 @@
-// Which characters the embedded font cannot draw: pdfmake would drop them silently, so we find them first.
+// Which font draws each part of a text: Noto Sans where it can, else a font installed on the
+// machine; a character no font has would be dropped silently by pdfmake, so it becomes a placeholder.
 import type { Font } from 'fontkit';
+import { fallbackFontFor } from './fallbackFonts';
 import { fontFaces } from './fonts';
 import { parsedFont } from './parsedFonts';
 
 /**
- * Stands in for each character the font lacks. U+FFFD is the Unicode sign for "a character could
+ * Stands in for each character no font draws. U+FFFD is the Unicode sign for "a character could
  * not be shown" and Noto Sans draws it in all four faces (U+25A1 □ is not in the font);
  * glyphCoverage.test.ts checks that.
  */
@@ -14,7 +16,7 @@ let faces: Font[] | undefined;
 const known = new Map<number, boolean>();
 
 // All four faces, not only the regular one: the italics lack three rare code points the regular has.
-function hasGlyph(codePoint: number): boolean {
+function notoDraws(codePoint: number): boolean {
   let covered = known.get(codePoint);
   if (covered === undefined) {
     faces ??= fontFaces.map(parsedFont);
@@ -28,27 +30,80 @@ function hasGlyph(codePoint: number): boolean {
 // variation selectors and joiners. None of them needs a glyph of its own.
 const needsNoGlyph = /[\s\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
 
-function isCovered(text: string): boolean {
-  for (const char of text) {
-    if (!needsNoGlyph.test(char) && !hasGlyph(char.codePointAt(0)!)) return false;
-  }
-  return true;
+function glyphCodePoints(text: string): number[] {
+  const codePoints: number[] = [];
+  for (const char of text) if (!needsNoGlyph.test(char)) codePoints.push(char.codePointAt(0)!);
+  return codePoints;
+}
+
+function notoCovers(text: string): boolean {
+  return glyphCodePoints(text).every(notoDraws);
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** A piece of text in one font: `font` is the pdfmake family of an installed font, absent for Noto Sans. */
+export interface TextRun {
+  text: string;
+  font?: string;
+}
+
+// Spaces, digits and punctuation belong to no script: they stay in the run around them, so a
+// phrase in Arabic or Thai is shaped as a whole and not cut at every space.
+const scriptless = /^[\p{Script=Common}\p{Script=Inherited}]+$/u;
+
 /**
- * Swaps every grapheme the font cannot draw (an emoji with skin tone or a ZWJ family is one
- * grapheme) for the placeholder, and lists the distinct graphemes swapped, in order of appearance.
+ * Splits `text` into runs by font and swaps each grapheme no font draws (an emoji with skin tone
+ * or a ZWJ family is one grapheme) for the placeholder. `uncovered` lists the distinct graphemes
+ * swapped, in order of appearance. Text Noto Sans draws entirely costs one pass and no lookup.
+ */
+export function textRuns(text: string, placeholder = PLACEHOLDER): { runs: TextRun[]; uncovered: string[] } {
+  if (notoCovers(text)) return { runs: [{ text }], uncovered: [] };
+  const uncovered = new Set<string>();
+  const runs: TextRun[] = [];
+  const append = (piece: string, font: string | undefined) => {
+    const last = runs.at(-1);
+    if (last && last.font === font) last.text += piece;
+    else runs.push(font === undefined ? { text: piece } : { text: piece, font });
+  };
+  let open: { family: string; font: Font } | undefined;
+  for (const { segment } of graphemes.segment(text)) {
+    const codePoints = glyphCodePoints(segment);
+    if (open && scriptless.test(segment) && codePoints.every((cp) => open!.font.hasGlyphForCodePoint(cp))) {
+      append(segment, open.family);
+    } else if (codePoints.every(notoDraws)) {
+      open = undefined;
+      append(segment, undefined);
+    } else {
+      const fallback = fallbackFontFor(segment, codePoints);
+      open = fallback ? { family: fallback.family, font: fallback.regular.font } : undefined;
+      if (fallback) append(segment, fallback.family);
+      else {
+        uncovered.add(segment);
+        append(placeholder, undefined);
+      }
+    }
+  }
+  return { runs, uncovered: [...uncovered] };
+}
+
+/**
+ * `text` as the PDF prints it: the same characters, except each grapheme no font on this machine
+ * draws is the placeholder. What a check of the laid-out report should expect to find.
  */
 export function coverText(text: string, placeholder = PLACEHOLDER): { text: string; uncovered: string[] } {
-  if (isCovered(text)) return { text, uncovered: [] };
+  const { runs, uncovered } = textRuns(text, placeholder);
+  return { text: runs.length === 1 ? runs[0]!.text : runs.map((run) => run.text).join(''), uncovered };
+}
+
+/** Like coverText for text only Noto Sans can draw (SVG charts name their font themselves). */
+export function coverTextInNoto(text: string, placeholder = PLACEHOLDER): { text: string; uncovered: string[] } {
+  if (notoCovers(text)) return { text, uncovered: [] };
   const uncovered = new Set<string>();
   let covered = '';
   for (const { segment } of graphemes.segment(text)) {
-    if (isCovered(segment)) {
-      covered += segment;
-    } else {
+    if (notoCovers(segment)) covered += segment;
+    else {
       uncovered.add(segment);
       covered += placeholder;
     }
@@ -56,7 +111,7 @@ export function coverText(text: string, placeholder = PLACEHOLDER): { text: stri
   return { text: covered, uncovered: [...uncovered] };
 }
 
-/** The distinct graphemes in `text` that the embedded font cannot draw. */
+/** The distinct graphemes in `text` that no font on this machine draws. */
 export function findUncoveredCharacters(text: string): string[] {
   return coverText(text).uncovered;
 }
@@ -66,12 +121,12 @@ export function replaceUncovered(text: string, placeholder = PLACEHOLDER): strin
 }
 
 export interface ScanItem {
-  /** Where the text is, in words the user knows, e.g. "Note in Where the friction is". */
+  /** Where the text is, in words the user knows, e.g. 'note 12 in "Budget" (Friction map)'. */
   label: string;
   text: string;
 }
 
-/** The items whose text would show placeholders, to tell the user before exporting. */
+/** The items whose text would show placeholders, to tell the user where before and after exporting. */
 export function scanForUncovered<T extends ScanItem>(items: T[]): (T & { characters: string[] })[] {
   return items.flatMap((item) => {
     const characters = findUncoveredCharacters(item.text);

@@ -5,7 +5,7 @@ import type { Font } from 'fontkit';
 import { fontFaces, fontFiles } from './fonts';
 
 type Face = keyof typeof fontFiles;
-type FontkitModule = { create(bytes: Uint8Array): Font; registerFormat(format: unknown): void };
+type FontkitModule = { create(bytes: Uint8Array, postscriptName?: string): Font | { fonts: Font[] }; registerFormat(format: unknown): void };
 
 const bytes = new Map<Face, Buffer>();
 const parsed = new Map<Face, Font>();
@@ -21,19 +21,63 @@ export function fontBytes(face: Face): Buffer {
 }
 
 // pdfkit resolves fontkit from its own folder; use that copy, whichever it is.
-const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as FontkitModule;
+export const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as FontkitModule;
 
 /** A parsed face, for glyph coverage and layout: one object per face for the life of the process. */
 export function parsedFont(face: Face): Font {
   let font = parsed.get(face);
   if (!font) {
-    font = fontkit.create(fontBytes(face));
+    font = fontkit.create(fontBytes(face)) as Font;
     parsed.set(face, font);
   }
   return font;
 }
 
 let installed = false;
+
+/** Installed single-font files (fallbackFonts.ts), by their bytes. */
+interface Installed {
+  bytes: Buffer;
+  font: Font;
+}
+const installedFonts: Installed[] = [];
+// fontkit probes the same bytes once per format; a 20 MB comparison is worth doing once.
+const matched = new WeakMap<Uint8Array, Installed | null>();
+
+function installedFor(bytes: Uint8Array): Installed | undefined {
+  let entry = matched.get(bytes);
+  if (entry === undefined) {
+    // Our own Buffer is being parsed for the first time (fallbackFonts.ts); pdfkit reads a copy.
+    entry = installedFonts.find((e) => e.bytes !== bytes && e.bytes.length === bytes.length && e.bytes.equals(bytes)) ?? null;
+    matched.set(bytes, entry);
+  }
+  return entry ?? undefined;
+}
+type Format = { probe(bytes: Uint8Array): boolean };
+const declining = new WeakSet<Format>();
+
+/** Makes a fontkit format leave bytes we share to the format below (see shareParsedFonts). */
+function decline(format: Format, shared: (bytes: Uint8Array) => boolean): void {
+  if (declining.has(format)) return;
+  declining.add(format);
+  const probe = format.probe.bind(format);
+  format.probe = (bytes) => !shared(bytes) && probe(bytes);
+}
+
+const isInstalled = (bytes: Uint8Array) => installedFor(bytes) !== undefined;
+
+/**
+ * Shares an installed single-font file with pdfkit as Noto Sans is shared: pdfkit reads the file
+ * and gets `font`, parsed once per process, so its layout tables are decoded once. (Faces of .ttc
+ * collections are parsed per document: sharing them ran pdfkit out of memory.)
+ */
+export function shareInstalledFont(bytes: Buffer, font: Font): void {
+  shareParsedFonts();
+  if (installedFonts.some((e) => e.bytes === bytes)) return;
+  installedFonts.push({ bytes, font });
+  decline(font.constructor as unknown as Format, isInstalled);
+  rememberLayouts(font as unknown as LaidOutFont);
+}
 
 /**
  * pdfkit parses each font anew for every document, and fontkit decodes the layout tables (GSUB,
@@ -53,18 +97,16 @@ export function shareParsedFonts(): void {
   const faces = fontFaces.map((face) => ({ bytes: fontBytes(face), font: parsedFont(face) }));
   // pdfkit reads the file anew for each document (and the charts ask for it by path), so the
   // bytes are matched by content; comparing a few hundred kilobytes takes microseconds.
-  const sharedFor = (bytes: Uint8Array) =>
-    faces.find((face) => face.bytes.length === bytes.length && face.bytes.equals(bytes))?.font;
-  const trueType = parsedFont('normal').constructor as unknown as { probe(bytes: Uint8Array): boolean };
-  const probeTrueType = trueType.probe.bind(trueType);
-  trueType.probe = (bytes) => !sharedFor(bytes) && probeTrueType(bytes);
+  const notoFor = (bytes: Uint8Array) => faces.find((face) => face.bytes.length === bytes.length && face.bytes.equals(bytes))?.font;
+  const shared = (bytes: Uint8Array) => isInstalled(bytes) || notoFor(bytes) !== undefined;
+  decline(parsedFont('normal').constructor as unknown as Format, shared);
   class AlreadyParsed {
     static probe(bytes: Uint8Array): boolean {
-      return sharedFor(bytes) !== undefined;
+      return shared(bytes);
     }
     // A constructor that returns an object hands that object to `new`.
     constructor(stream: { buffer: Uint8Array }) {
-      return sharedFor(stream.buffer)!;
+      return installedFor(stream.buffer)?.font ?? notoFor(stream.buffer)!;
     }
   }
   fontkit.registerFormat(AlreadyParsed);
@@ -93,7 +135,11 @@ const MAX_REMEMBERED = 100_000;
  * features, script or direction asked for) across documents; the words of a report are few
  * enough that the memory is small, and it is dropped wholesale past a bound.
  */
+const remembering = new WeakSet<LaidOutFont>();
+
 function rememberLayouts(font: LaidOutFont): void {
+  if (remembering.has(font)) return;
+  remembering.add(font);
   const layout = font.layout.bind(font);
   const runs = new Map<string, GlyphRun>();
   font.layout = (text, ...options) => {

@@ -3,11 +3,16 @@ import { keepHeadingsWithNext } from './keepWithNext';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PLACEHOLDER } from './glyphCoverage';
 import { renderPdf, renderPdfJob, type PdfJob } from './renderPdf';
 import { firstPagePng, pageTexts, pdfFonts, pdfInfo, savePdf } from './testing/poppler';
 import { allScriptsJob, coveredSamples, title, uncoveredSamples } from './testing/samples';
+import { simulateBareMachine, useThisMachinesFonts } from './testing/fonts';
+
+// The placeholder path: Noto Sans only, as on a machine without other fonts (otherScripts.test.ts uses them).
+beforeAll(simulateBareMachine);
+afterAll(useThisMachinesFonts);
 
 /** Kept after the run so a person can look at the pages. */
 const outDir = path.join(os.tmpdir(), 'baton-pdf');

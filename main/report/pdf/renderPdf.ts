@@ -1,7 +1,9 @@
 // Turns a pdfmake document definition into PDF bytes, offline, in Noto Sans, with no text lost silently.
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { orderBidiLines } from './bidiLines';
 import { coverDocument } from './coverDocument';
+import { isFallbackFontFile, registerFallbackFonts } from './fallbackFonts';
 import type { PaperSize } from '../../../shared/settings/schema';
 import { FONT_FAMILY, isFontFile, registerFonts } from './fonts';
 import { pageFurniture } from './pageFurniture';
@@ -32,9 +34,11 @@ function configure() {
   if (configured) return;
   registerFonts(pdfmake);
   shareParsedFonts();
-  // Nothing is ever fetched (images must be data: URLs) and only the font files may be read.
+  orderBidiLines();
+  // Nothing is ever fetched (images must be data: URLs) and only the font files may be read:
+  // Noto Sans and the installed fonts chosen for other scripts.
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(isFontFile);
+  pdfmake.setLocalAccessPolicy((file) => isFontFile(file) || isFallbackFontFile(file));
   configured = true;
 }
 
@@ -48,6 +52,9 @@ export async function renderPdf(
 ): Promise<PdfResult> {
   configure();
   const covered = coverDocument({ ...doc, defaultStyle: { ...DEFAULT_STYLE, ...doc.defaultStyle } });
+  // Fonts chosen for this document's text; a header or footer made during layout reuses these
+  // or falls back to the placeholder (its text is short and its fonts found by then).
+  registerFallbackFonts(pdfmake);
   // pdfmake copies the callback into this document's options in createPdf, so concurrent renders
   // each keep their own.
   pdfmake.setProgressCallback(options.onProgress ?? ignore);

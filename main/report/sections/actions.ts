@@ -12,7 +12,8 @@ import { ALERT, heading, MUTED, paragraph } from './blocks';
 const SEPARATOR = { text: '   ·   ', color: MUTED };
 
 function field(label: string, value: string | Content[], alert = false): Content[] {
-  return [{ text: `${label} `, color: MUTED }, typeof value === 'string' ? { text: value, bold: true, color: alert ? ALERT : undefined } : { text: value }];
+  // A no-break space keeps a label on the line of its value ("Priority High", never "Priority / High").
+  return [{ text: `${label}\u00a0`, color: MUTED }, typeof value === 'string' ? { text: value, bold: true, color: alert ? ALERT : undefined } : { text: value }];
 }
 
 export function actionStatusText(a: ActionRow): string {

@@ -2,7 +2,7 @@
 // PDF, text no embedded font can draw is listed so nothing disappears unnoticed. Electron saves
 // with a native dialog and offers Open / Show in folder; a browser downloads the file.
 import { useEffect, useId, useState } from 'react';
-import type { ExportFormat, ExportResult, UncoveredText } from '../../../shared/ipc/exports';
+import { describeUncovered, type ExportFormat, type ExportResult, type UncoveredText } from '../../../shared/ipc/exports';
 import { paperSizeSchema } from '../../../shared/settings/schema';
 import { Dialog } from '../components/Dialog';
 import { useAppStore } from '../store/appStore';
@@ -15,7 +15,13 @@ const LABELS: Record<ExportFormat, string> = {
   'actions-csv': 'Actions (CSV)',
 };
 
-type Outcome = { kind: 'saved'; path: string; replaced: string[] } | { kind: 'downloaded'; fileName: string; replaced: string[] } | { kind: 'error'; message: string };
+type Outcome =
+  | { kind: 'saved'; path: string; placeholders: UncoveredText[] }
+  | { kind: 'downloaded'; fileName: string; placeholders: UncoveredText[] }
+  | { kind: 'error'; message: string };
+
+/** How many places a warning lists before it says how many more there are. */
+const LISTED = 30;
 
 export function ExportPanel({ workshopId }: { workshopId: string }) {
   const api = useAppStore((s) => s.api);
@@ -55,9 +61,9 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
         return setConfirm({ format, uncovered: value.uncovered });
       case 'download':
         download(value.fileName, value.mime, value.base64);
-        return setOutcome({ kind: 'downloaded', fileName: value.fileName, replaced: value.replaced });
+        return setOutcome({ kind: 'downloaded', fileName: value.fileName, placeholders: value.placeholders });
       case 'saved':
-        return setOutcome({ kind: 'saved', path: value.path, replaced: value.replaced });
+        return setOutcome({ kind: 'saved', path: value.path, placeholders: value.placeholders });
       case 'cancelled':
         return undefined;
     }
@@ -109,8 +115,16 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
             </button>
           </p>
         )}
-        {outcome && outcome.kind !== 'error' && outcome.replaced.length > 0 && (
-          <p>Characters printed as a placeholder: {outcome.replaced.join(' ')}</p>
+        {outcome && outcome.kind !== 'error' && outcome.placeholders.length > 0 && (
+          <div className="banner banner--warning">
+            <p>Printed as a placeholder ({'\uFFFD'}), because no font on this computer has these characters:</p>
+            <ul className="uncovered-list">
+              {outcome.placeholders.slice(0, LISTED).map((u, i) => (
+                <li key={i}>{describeUncovered(u)}</li>
+              ))}
+            </ul>
+            {outcome.placeholders.length > LISTED && <p>…and {outcome.placeholders.length - LISTED} more.</p>}
+          </div>
         )}
       </div>
       {outcome?.kind === 'error' && (
@@ -121,17 +135,17 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
       {confirm && (
         <Dialog
           title="Some text cannot be printed"
-          description={"These characters are not in the report's fonts. They will print as a placeholder (\uFFFD) so nothing disappears unnoticed."}
+          description={'No font in the report or on this computer has these characters. They will print as a placeholder (\uFFFD) so nothing disappears unnoticed.'}
           onClose={() => setConfirm(null)}
         >
           <ul className="uncovered-list">
-            {confirm.uncovered.slice(0, 30).map((u, i) => (
+            {confirm.uncovered.slice(0, LISTED).map((u, i) => (
               <li key={i}>
                 <strong>{u.where}</strong>: “{u.text.length > 80 ? `${u.text.slice(0, 80)}…` : u.text}” ({u.characters.join(' ')})
               </li>
             ))}
           </ul>
-          {confirm.uncovered.length > 30 && <p>…and {confirm.uncovered.length - 30} more.</p>}
+          {confirm.uncovered.length > LISTED && <p>…and {confirm.uncovered.length - LISTED} more.</p>}
           <div className="form__actions">
             <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
               Cancel

@@ -33,3 +33,25 @@ export function firstPagePng(file: string, dir: string, name: string, dpi = 70):
   run('pdftoppm', ['-png', '-r', String(dpi), '-singlefile', file, path.join(dir, name)]);
   return path.join(dir, `${name}.png`);
 }
+
+export interface PlacedWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+}
+
+/** The words of each page where they are drawn (`pdftotext -bbox`), each as its glyphs run left to right. */
+export function pageWords(file: string): PlacedWord[][] {
+  const xml = run('pdftotext', ['-bbox', file, '-']);
+  return xml
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ text: m[3]!, xMin: Number(m[1]), yMin: Number(m[2]) })),
+    );
+}
+
+/** pdftotext marks right-to-left runs with Unicode embedding controls; a reader sees none. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '');
+}
