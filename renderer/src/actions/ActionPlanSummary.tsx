@@ -11,15 +11,15 @@ export function ActionPlanSummary() {
   if (actions.length === 0) return <p className="presenter__prompt">No actions yet.</p>;
   return (
     <Table className="presenter__actions" caption="Actions" columns={['Action', 'Owner', 'Team', 'Due', 'Priority']}>
-        {actions.map((a) => (
-          <tr key={a.id}>
-            <td>{a.title}</td>
-            <td>{a.owner || '—'}</td>
-            <td>{ACTION_TEAM_LABELS[a.team]}</td>
-            <td>{a.due ? formatDay(a.due) : '—'}</td>
-            <td>{PRIORITY_LABELS[a.priority]}</td>
-          </tr>
-        ))}
+      {actions.map((a) => (
+        <tr key={a.id}>
+          <td>{a.title}</td>
+          <td>{a.owner || '—'}</td>
+          <td>{ACTION_TEAM_LABELS[a.team]}</td>
+          <td>{a.due ? formatDay(a.due) : '—'}</td>
+          <td>{PRIORITY_LABELS[a.priority]}</td>
+        </tr>
+      ))}
     </Table>
   );
 }
