@@ -1,14 +1,15 @@
 // Electron entry: wires the concerns together (protocol, session, services, IPC, menu, window).
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { resolveDataDir } from './dataDir';
 import { setupFileOpening } from './electron/fileOpening';
-import { registerIpcHandlers } from './electron/ipc';
+import { isTrustedSender, registerIpcHandlers } from './electron/ipc';
 import { electronPlatform } from './electron/platform';
 import { setupMenu } from './electron/menu';
 import { registerSchemePrivileges, serveRenderer } from './electron/protocol';
 import { APP_START_URL, devServerUrlFrom, hardenSession, hardenWebContents, isSafeExternalUrl } from './electron/security';
-import { appWebContents, createMainWindow, focusMainWindow } from './electron/windows';
+import { setupPresenterWindow, type PresenterWindowControl } from './electron/presenterWindow';
+import { appWebContents, createMainWindow, focusMainWindow, mainWindow } from './electron/windows';
 import { createServices } from './services/createServices';
 import { createDispatch } from './services/dispatch';
 import { createHandlers } from './services/handlers';
@@ -27,14 +28,18 @@ app.on('web-contents-created', (_event, contents) =>
   }),
 );
 
-const files = setupFileOpening(app, () => BrowserWindow.getAllWindows()[0]);
+const files = setupFileOpening(app, () => mainWindow() ?? undefined);
+const preloadPath = path.join(here, '../preload/index.cjs');
+const startUrl = devServerUrl ?? APP_START_URL;
+let presenter: PresenterWindowControl | null = null;
 
 function openWindow() {
-  const window = createMainWindow({
-    preloadPath: path.join(here, '../preload/index.cjs'),
-    startUrl: devServerUrl ?? APP_START_URL,
-  });
+  const window = createMainWindow({ preloadPath, startUrl });
   window.webContents.on('did-finish-load', files.flush);
+  // The room screen shows the facilitator's workshop; without the facilitator it has nothing to follow.
+  window.on('closed', () => {
+    if (appWebContents().length === 0) presenter?.close();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -63,6 +68,12 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, devServerUrl);
     serveRenderer(protocol, path.join(here, '../renderer'));
     registerIpcHandlers(ipcMain, createDispatch(createHandlers(services)), appWebContents, devServerUrl);
+    presenter = setupPresenterWindow(ipcMain, screen, {
+      preloadPath,
+      startUrl,
+      facilitator: mainWindow,
+      isTrusted: (event) => isTrustedSender(event, appWebContents, devServerUrl),
+    });
     setupMenu(process.platform, devServerUrl !== undefined);
     openWindow();
     files.openFromArgv(process.argv.slice(1));

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames, ipcChannelOf } from '../../shared/ipc/contract';
+import { presenterChannels } from '../../shared/ipc/presenter';
 import { FakeWebContents, type FakeElectron } from '../testing/fakeElectron';
 
 const state = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectron, dataDir: '' }));
@@ -141,8 +142,9 @@ describe('every web contents', () => {
 });
 
 describe('IPC', () => {
-  it('registers one handler per contract channel and nothing else', () => {
-    expect([...fake().ipcMain.handlers.keys()].sort()).toEqual(channelNames.map(ipcChannelOf).sort());
+  it('registers one handler per contract channel and the presenter window requests, nothing else', () => {
+    const presenter = [presenterChannels.open, presenterChannels.close, presenterChannels.show, presenterChannels.turn];
+    expect([...fake().ipcMain.handlers.keys()].sort()).toEqual([...channelNames.map(ipcChannelOf), ...presenter].sort());
   });
 
   it('refuses messages from a frame that is not the app or from a foreign web contents', async () => {

@@ -1,10 +1,12 @@
 // The native application menu: the usual roles and accelerators, plus Baton's own commands,
 // which are sent to the focused window so the renderer runs them like its keyboard shortcuts.
-import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { commandChannel, type AppCommand } from '../../shared/ipc/commands';
+import { mainWindow } from './windows';
 
+// To the facilitator's window even while the presenter window has focus: it holds the controls.
 function send(command: AppCommand) {
-  return () => BrowserWindow.getFocusedWindow()?.webContents.send(commandChannel, command);
+  return () => mainWindow()?.webContents.send(commandChannel, command);
 }
 
 export function menuTemplate(platform: NodeJS.Platform, isDev: boolean): MenuItemConstructorOptions[] {

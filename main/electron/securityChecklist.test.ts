@@ -215,7 +215,7 @@ describe('the Electron security checklist', () => {
     const api = exposed();
     const subscriptions = Object.keys(api).filter((key) => /^on[A-Z]/.test(key));
     expect(subscriptions).toContain('onCommand');
-    expect(Object.keys(api).sort()).toEqual([...channelNames, 'shell', ...subscriptions].sort());
+    expect(Object.keys(api).sort()).toEqual([...channelNames, 'presenter', 'shell', ...subscriptions].sort());
     expect(api.shell).toBe('electron');
     for (const name of channelNames) {
       const method = api[name] as (request?: unknown) => Promise<unknown>;
@@ -249,6 +249,27 @@ describe('the Electron security checklist', () => {
     const preload = fs.readFileSync(path.join(repo, 'main/preload/index.ts'), 'utf8');
     const imports = [...preload.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     expect(imports.every((source) => source === 'electron' || source!.startsWith('../../shared/')), imports.join(', ')).toBe(true);
+  });
+
+  it('lets the presenter window receive only checked scenes and page turns, and never lets it send', async () => {
+    const presenter = exposed().presenter as Record<string, (listener: (...args: unknown[]) => void) => () => void>;
+    const event = { sender: { send: () => undefined }, ports: [] };
+    const scene = { workshopTitle: 'W', theme: 'light', activity: null };
+    const valid: Record<string, unknown> = { onScene: scene, onPage: -1, onClosed: undefined };
+    for (const name of ['onScene', 'onPage', 'onClosed']) {
+      const before = new Map([...fake().ipcRenderer.listeners].map(([channel, list]) => [channel, list.length]));
+      const received: unknown[][] = [];
+      const unsubscribe = presenter[name]!((...args) => received.push(args));
+      const [channel, list] = [...fake().ipcRenderer.listeners].find(([c, l]) => l.length > (before.get(c) ?? 0))!;
+      expect(channel.startsWith('baton:presenter:'), channel).toBe(true);
+      if (name !== 'onClosed') for (const junk of [42, null, { evil: true }, 'rm -rf', { ...scene, notes: 'private' }]) list.at(-1)!(event, junk);
+      list.at(-1)!(event, valid[name]);
+      expect(received, name).toEqual([name === 'onClosed' ? [] : [valid[name]]]);
+      unsubscribe();
+    }
+    const handler = fake().ipcMain.handlers.get('baton:presenter:show')!;
+    const presenterContents = new FakeWebContents();
+    expect(await handler({ sender: presenterContents, senderFrame: { url: 'baton://app/index.html#presenter' } }, scene)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('opens links externally only for https and mailto, only from the window-open handler, never over IPC', async () => {

@@ -18,8 +18,8 @@ beforeAll(async () => {
 describe('window.baton', () => {
   const exposed = () => state.fake.contextBridge.exposed.baton as Record<string, unknown>;
 
-  it('has exactly the contract channels plus shell, onCommand and onOpenFile', () => {
-    expect(Object.keys(exposed()).sort()).toEqual([...channelNames, 'onCommand', 'onOpenFile', 'shell'].sort());
+  it('has exactly the contract channels plus shell, onCommand, onOpenFile and presenter', () => {
+    expect(Object.keys(exposed()).sort()).toEqual([...channelNames, 'onCommand', 'onOpenFile', 'presenter', 'shell'].sort());
     expect(exposed().shell).toBe('electron');
     expect(exposed()).not.toHaveProperty('ipcRenderer');
     expect(exposed()).not.toHaveProperty('invoke');
@@ -29,5 +29,13 @@ describe('window.baton', () => {
     const create = exposed().createWorkshop as (request: unknown) => Promise<unknown>;
     await create({ title: 'x' });
     expect(state.fake.ipcRenderer.invoked).toContainEqual(['baton:createWorkshop', { title: 'x' }]);
+  });
+
+  it('sends the presenter requests on their own channels', async () => {
+    const presenter = exposed().presenter as { open(): Promise<unknown>; turn(delta: number): void };
+    await presenter.open();
+    presenter.turn(-1);
+    expect(state.fake.ipcRenderer.invoked).toContainEqual(['baton:presenter:open']);
+    expect(state.fake.ipcRenderer.invoked).toContainEqual(['baton:presenter:turn', -1]);
   });
 });

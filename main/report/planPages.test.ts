@@ -111,6 +111,13 @@ for (const paper of ['a4', 'letter'] as const) {
       expect(recs).toContain('The advisor’s reasons:');
     });
 
+    it('fits the ten actions of the example on two pages, starting a page', async () => {
+      const { at } = await render(example, paper, 'example');
+      expect(example.actions).toHaveLength(10);
+      const first = at('Action plan').filter((i) => i > 1)[0]!;
+      expect(at('Wall plan')[0]! - first).toBe(2);
+    });
+
     it('says OVERDUE in words for every overdue action, beside its triangle marker, and lists them for the sponsor', async () => {
       const { pages, at } = await render(example, paper, 'example');
       const plan = at('Action plan').filter((i) => i > 1).map((i) => pages[i]).join('\n');

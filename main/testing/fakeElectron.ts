@@ -3,6 +3,12 @@
 import { EventEmitter } from 'node:events';
 
 type Listener = (...args: unknown[]) => unknown;
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export class FakeWebContents extends EventEmitter {
   static nextId = 1;
@@ -35,11 +41,44 @@ export function createFakeElectron(userData: string) {
       this.loadedUrl = url;
       return Promise.resolve();
     }
-    show() {}
+    bounds = { x: 0, y: 0, width: 1280, height: 820 };
+    fullScreen = false;
+    destroyed = false;
+    shown = false;
+    show() {
+      this.shown = true;
+    }
+    showInactive() {
+      this.shown = true;
+    }
     focus() {}
     restore() {}
     isMinimized() {
       return false;
+    }
+    isFocused() {
+      return false;
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
+    getBounds() {
+      return this.bounds;
+    }
+    setBounds(bounds: { x: number; y: number; width: number; height: number }) {
+      this.bounds = bounds;
+    }
+    isFullScreen() {
+      return this.fullScreen;
+    }
+    setFullScreen(on: boolean) {
+      this.fullScreen = on;
+    }
+    close() {
+      if (this.destroyed) return;
+      this.destroyed = true;
+      windows.splice(windows.indexOf(this), 1);
+      this.emit('closed');
     }
     static getAllWindows() {
       return windows;
@@ -110,6 +149,20 @@ export function createFakeElectron(userData: string) {
     },
   };
 
+  /** Displays as Electron's `screen` reports them; tests plug and unplug by editing the list and emitting. */
+  const screen = Object.assign(new EventEmitter(), {
+    displays: [
+      { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 }, internal: true },
+    ] as { id: number; bounds: Rect; workArea: Rect; internal?: boolean }[],
+    getAllDisplays() {
+      return screen.displays;
+    },
+    getDisplayMatching(rect: Rect) {
+      const inside = (d: { bounds: Rect }) => rect.x >= d.bounds.x && rect.x < d.bounds.x + d.bounds.width;
+      return screen.displays.find(inside) ?? screen.displays[0]!;
+    },
+  });
+
   const menu = { template: undefined as unknown };
   const Menu = {
     buildFromTemplate: (template: unknown) => template,
@@ -148,6 +201,7 @@ export function createFakeElectron(userData: string) {
     shell,
     contextBridge,
     ipcRenderer,
+    screen,
     windows,
   };
 }

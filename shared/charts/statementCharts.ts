@@ -36,7 +36,8 @@ export function statementBarsSvg(result: DiagnosticResult, options: ChartOptions
   );
 }
 
-export function subscoresSvg(result: DiagnosticResult, options: ChartOptions = {}): string {
+/** Reads only the sub-scores, so the room screen can draw it from what it is allowed to see. */
+export function subscoresSvg(result: Pick<DiagnosticResult, 'subscores'>, options: ChartOptions = {}): string {
   const rows: BarRow[] = STATEMENT_GROUPS.map((group) => ({
     key: group.id,
     label: group.name,

@@ -98,6 +98,16 @@ describe('timelineLayout', () => {
     labelled.slice(1).forEach((m, i) => expect(m.x - labelled[i]!.x).toBeGreaterThanOrEqual(70));
   });
 
+  it('labels years, a few apart, when a due date is decades away, and draws no line per month', () => {
+    const decades = timelineLayout({ startIso: '2026-10-14', actions: [action(1, 'Ann', '2099-12-31')] });
+    const labelled = decades.months.filter((m) => m.label);
+    expect(labelled.length).toBeLessThan(20);
+    expect(labelled.slice(1).every((m) => m.label!.startsWith('Jan '))).toBe(true);
+    labelled.slice(1).forEach((m, i) => expect(m.x - labelled[i]!.x).toBeGreaterThanOrEqual(70));
+    const svg = timelineSvg({ startIso: '2026-10-14', actions: [action(1, 'Ann', '2099-12-31')] });
+    expect((svg.match(/<line/g) ?? []).length).toBeLessThan(40);
+  });
+
   it('starts earlier when an action was due before the workshop', () => {
     expect(timelineLayout({ startIso: '2026-10-14', actions: [action(1, 'Ann', '2026-08-01')] }).months[0]!.month).toBe('2026-08');
   });

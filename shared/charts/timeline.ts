@@ -43,6 +43,8 @@ const LABEL_LINE = 19;
 const EVENT_ROW = 24;
 /** Month labels closer than this are thinned to every 2nd, 3rd, 4th, 6th or 12th month. */
 const MONTH_LABEL_SPACING = 74;
+/** Label every n-th month, n from this list: monthly up to every ten years for plans that run for decades. */
+const LABEL_EVERY = [1, 2, 3, 4, 6, 12, 24, 60, 120];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function markerKind(action: Pick<TimelineAction, 'status' | 'overdue'>): MarkerKind {
@@ -154,12 +156,14 @@ export function timelineLayout(input: TimelineInput, width = TIMELINE_WIDTH, top
     months.push({ month: `${at.y}-${String(at.m).padStart(2, '0')}`, x: scale(monthStart(at.y, at.m)), xEnd: scale(monthStart(after.y, after.m)) });
   }
   const monthWidth = (plotRight - plotLeft) / months.length;
-  const every = [1, 2, 3, 4, 6, 12].find((k) => k * monthWidth >= MONTH_LABEL_SPACING) ?? 12;
+  const every = LABEL_EVERY.find((k) => k * monthWidth >= MONTH_LABEL_SPACING) ?? LABEL_EVERY.at(-1)!;
+  let lastLabel = -Infinity;
   months.forEach((month, i) => {
     const [y, m] = month.month.split('-').map(Number) as [number, number];
-    // Labelled months fall on the same months every year, so January keeps its year.
-    if ((m - 1) % every !== 0 && i !== 0) return;
+    // Labelled months fall on the same months every year (or every few years), January with its year.
+    if (i !== 0 && ((y * 12 + m - 1) % every !== 0 || month.x - lastLabel < MONTH_LABEL_SPACING)) return;
     month.label = i === 0 || m === 1 ? `${MONTH_NAMES[m - 1]} ${y}` : MONTH_NAMES[m - 1]!;
+    lastLabel = month.x;
   });
 
   const legendY = top + 14;
@@ -253,8 +257,11 @@ export function timelineSvg(input: TimelineInput, options: ChartOptions = {}): s
     lx += 2 * TIMELINE_MARKER_RADIUS + 8 + estimateTextWidth(MARKER_KIND_LABELS[kind], label) + 26;
   }
 
+  // Months narrower than a few pixels get no band or line of their own, only the labelled ones do.
+  const everyMonth = (layout.plotRight - layout.plotLeft) / layout.months.length >= 6;
   layout.months.forEach((month, i) => {
-    if (i % 2 === 1) body.push(el('rect', { x: month.x, y: plotTop, width: month.xEnd - month.x, height: plotBottom - plotTop, fill: palette.bands[0] }));
+    if (!everyMonth && !month.label) return;
+    if (everyMonth && i % 2 === 1) body.push(el('rect', { x: month.x, y: plotTop, width: month.xEnd - month.x, height: plotBottom - plotTop, fill: palette.bands[0] }));
     body.push(el('line', { x1: month.x, y1: plotTop, x2: month.x, y2: plotBottom + 22, stroke: palette.grid, 'stroke-width': 1 }));
     // Under the plot, where no event line crosses them.
     if (month.label) body.push(text(month.x + 5, plotBottom + 17, month.label, { size: small, bold: month.label.includes(' '), fill: palette.muted, data: { 'data-month': month.month } }));

@@ -3,6 +3,7 @@
 import type { Result } from '../result';
 import type { ChannelName, RequestOf, ResponseOf } from './contract';
 import type { AppCommand, OpenedFile } from './commands';
+import type { PresenterWindowApi } from './presenter';
 
 export type ChannelMethod<K extends ChannelName> = undefined extends RequestOf<K>
   ? (request?: RequestOf<K>) => Promise<Result<ResponseOf<K>>>
@@ -17,4 +18,6 @@ export interface BatonApi extends ChannelMethods {
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Subscribes to Baton files opened with the app (double-click, "Open with"); Electron only. */
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /** The presenter on a second screen as a window of its own (Electron only). */
+  readonly presenter?: PresenterWindowApi;
 }

@@ -72,6 +72,8 @@ const KEEP_ROW_WHOLE_BELOW = 400;
 export function actions(model: ReportModel, width: number): Content[] {
   if (model.actions.length === 0) return [heading('Action plan'), paragraph('No actions were agreed.')];
   return [
+    // The plan is what the sponsor acts on: it starts a page, so ten actions take two pages, not three part pages.
+    { text: '', pageBreak: 'before' },
     heading('Action plan'),
     {
       table: {

@@ -7,6 +7,7 @@ import { useAppStore } from '../store/appStore';
 import { ActivityView } from '../workshop/ActivityView';
 import { AgendaSidebar } from '../workshop/AgendaSidebar';
 import { PresenterView } from '../workshop/PresenterView';
+import { SecondScreenFeed } from '../presenter/SecondScreenFeed';
 import { TimerWatcher } from '../workshop/TimerWatcher';
 import { WorkshopOverview } from '../workshop/WorkshopOverview';
 
@@ -44,7 +45,8 @@ export function WorkshopScreen() {
         {reportOpen ? <ReportView /> : activity ? <ActivityView key={activity.id} activity={activity} /> : <WorkshopOverview doc={current} />}
       </main>
       <TimerWatcher />
-      {presenter && activity && <PresenterView activity={activity} />}
+      <SecondScreenFeed />
+      {presenter && <PresenterView />}
     </div>
   );
 }

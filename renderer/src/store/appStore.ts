@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { BatonApi } from '../../../shared/ipc/api';
 import { createDocumentSlice } from './documentSlice';
 import { createNavigationSlice } from './navigationSlice';
+import { createPresenterSlice } from './presenterSlice';
 import { createSettingsSlice } from './settingsSlice';
 import { createTemplatesSlice } from './templatesSlice';
 import { createWorkshopsSlice } from './workshopsSlice';
@@ -26,6 +27,7 @@ export function createAppStore(api: BatonApi): AppStore {
         ...createDocumentSlice(...a),
         ...createSettingsSlice(...a),
         ...createTemplatesSlice(...a),
+        ...createPresenterSlice(...a),
       }),
       {
         partialize: (state): UndoableState => ({ current: state.current }),

@@ -6,6 +6,7 @@ import type { WorkshopDocument } from '../../../shared/workshop/schema';
 import type { BatonApi } from '../../../shared/ipc/api';
 import type { DocumentSlice } from './documentSlice';
 import type { NavigationSlice } from './navigationSlice';
+import type { PresenterSlice } from './presenterSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { TemplatesSlice } from './templatesSlice';
 import type { WorkshopsSlice } from './workshopsSlice';
@@ -25,7 +26,7 @@ export interface ApiSlice {
   dismissNotice(): void;
 }
 
-export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice;
+export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice & PresenterSlice;
 export type SliceCreator<S> = StateCreator<AppState, [['temporal', unknown]], [], S>;
 /** What undo and redo restore: the open workshop. */
 export type UndoableState = Pick<AppState, 'current'>;

@@ -5,11 +5,11 @@ import { removeActivity, setStatus, updateActivity } from '../../../shared/agend
 import { KIND_DEFAULTS } from '../../../shared/agenda/kinds';
 import { shownStatus } from '../../../shared/agenda/timer';
 import { ACTIVITY_STATUS_LABELS, type Activity } from '../../../shared/agenda/schema';
-import { ActionPlanSummary } from '../actions/ActionPlanSummary';
 import { ActionPlanView } from '../actions/ActionPlanView';
 import { BoardView } from '../board/BoardView';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DiagnosticView } from '../diagnostic/DiagnosticView';
+import { RoomScreenControls } from '../presenter/RoomScreenControls';
 import { useAppStore } from '../store/appStore';
 import { ActivityDialog } from './ActivityDialog';
 import { ActivityTimer } from './ActivityTimer';
@@ -17,17 +17,18 @@ import { HandoffMapView } from './HandoffMapView';
 import { MessagingPlatform } from './MessagingPlatform';
 import { useEditAgenda } from './useWorkshop';
 
-export function ActivityBody({ activity, presenting = false }: { activity: Activity; presenting?: boolean }) {
-  const board = activity.board && <BoardView activityId={activity.id} board={activity.board} kind={activity.kind} presenting={presenting} />;
+/** What the room works on in this activity, on the facilitator's screen (the room's view is renderer/src/presenter). */
+export function ActivityBody({ activity }: { activity: Activity }) {
+  const board = activity.board && <BoardView activityId={activity.id} board={activity.board} kind={activity.kind} />;
   switch (activity.kind) {
     case 'diagnostic':
-      return presenting ? null : <DiagnosticView />;
+      return <DiagnosticView />;
     case 'action-planning':
-      return presenting ? <ActionPlanSummary /> : <ActionPlanView />;
+      return <ActionPlanView />;
     case 'handoff':
       return (
         <>
-          <HandoffMapView activity={activity} readOnly={presenting} />
+          <HandoffMapView activity={activity} readOnly={false} />
           {board}
         </>
       );
@@ -35,7 +36,7 @@ export function ActivityBody({ activity, presenting = false }: { activity: Activ
       return (
         <>
           {board}
-          {activity.board && <MessagingPlatform activityId={activity.id} board={activity.board} readOnly={presenting} />}
+          {activity.board && <MessagingPlatform activityId={activity.id} board={activity.board} readOnly={false} />}
         </>
       );
     default:
@@ -89,6 +90,7 @@ export function ActivityView({ activity }: { activity: Activity }) {
         <button type="button" className="button" onClick={() => setPresenter(true)} aria-keyshortcuts="P">
           Presenter view <kbd>P</kbd>
         </button>
+        <RoomScreenControls kind={activity.kind} />
         <button type="button" className="button" onClick={() => setEditing(true)}>
           Edit activity
         </button>

@@ -1,20 +1,27 @@
-// Presenter view: the current activity for the room, full screen, without facilitator notes or
-// controls: title, prompt, timer and the board. P or Esc closes it; [ and ] change activity.
+// Presenter view in the facilitator's own window (P): full screen, what the room may see of the
+// current activity (shared/presenter/scene.ts), no facilitator notes or controls. P or Esc
+// closes it; [ and ] change activity; ← → page through a full board; R / Shift+R reveal the
+// diagnostic's results a step further or back.
 import { useEffect, useRef } from 'react';
-import type { Activity } from '../../../shared/agenda/schema';
+import { PresenterStage } from '../presenter/PresenterStage';
+import { turnForKey, usePaging } from '../presenter/usePaging';
+import { usePresenterScene } from '../presenter/usePresenterScene';
 import { useAppStore } from '../store/appStore';
-import { ActivityTimer } from './ActivityTimer';
-import { ActivityBody } from './ActivityView';
 
-export function PresenterView({ activity }: { activity: Activity }) {
+export function PresenterView() {
   const setPresenter = useAppStore((s) => s.setPresenter);
   const togglePresenter = useAppStore((s) => s.togglePresenter);
   const stepActivity = useAppStore((s) => s.stepActivity);
+  const stepReveal = useAppStore((s) => s.stepReveal);
+  const scene = usePresenterScene();
+  const { page, turn, onPageCount } = usePaging(scene?.activity?.id ?? null);
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     const dialog = ref.current;
     dialog?.showModal();
+    // Focus on the dialog itself, so the room does not see a focus ring on the close button.
+    dialog?.focus();
     // Full screen where the shell allows it; the view works the same inside a window.
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
     return () => {
@@ -23,37 +30,32 @@ export function PresenterView({ activity }: { activity: Activity }) {
     };
   }, []);
 
+  if (!scene) return null;
   return (
     <dialog
       ref={ref}
       className="presenter"
-      aria-label={`Presenter view: ${activity.title}`}
+      tabIndex={-1}
+      aria-label={`Presenter view: ${scene.activity?.title ?? scene.workshopTitle}`}
       onCancel={(e) => {
         e.preventDefault();
         setPresenter(false);
       }}
       onKeyDown={(e) => {
         if (e.ctrlKey || e.metaKey || e.altKey) return;
-        if (e.key === 'p' || e.key === 'P') togglePresenter();
+        const delta = turnForKey(e.key);
+        // Stops here so the window's own shortcut handler does not act on the same key again.
+        e.stopPropagation();
+        if (delta !== null) turn(delta);
+        else if (e.key === 'p' || e.key === 'P') togglePresenter();
         else if (e.key === ']') stepActivity(1);
         else if (e.key === '[') stepActivity(-1);
+        else if (e.key === 'r' || e.key === 'R') stepReveal(e.shiftKey ? -1 : 1);
         else return;
-        // Handled here: the window's shortcut handler must not act on the same key again (it
-        // used to reopen the view the moment P had closed it).
         e.preventDefault();
-        e.stopPropagation();
       }}
     >
-      <header className="presenter__header">
-        <div>
-          <h1 className="presenter__title">{activity.title}</h1>
-          {activity.prompt && <p className="presenter__prompt">{activity.prompt}</p>}
-        </div>
-        <ActivityTimer activity={activity} controls={false} />
-      </header>
-      <div className="presenter__body">
-        <ActivityBody activity={activity} presenting />
-      </div>
+      <PresenterStage scene={scene} page={page} onPageCount={onPageCount} />
       <button type="button" className="button button--quiet presenter__close" onClick={() => setPresenter(false)}>
         Close presenter view <kbd>P</kbd>
       </button>

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createActivity } from '../../../shared/agenda/edits';
+import { buildExampleWorkshop } from '../../fixtures/exampleWorkshop';
 import { NOTE_TEAMS } from '../../../shared/board/schema';
 import { workshopDocumentSchema, type WorkshopDocument } from '../../../shared/workshop/schema';
 
@@ -31,6 +32,32 @@ export function seedBoardWorkshop(dataDir: string, noteCount: number, id = 'big-
     updatedAt: '2026-11-25T09:00:00.000Z',
     agenda: [{ ...board, board: { ...board.board!, areas, notes } }],
     runtime: { currentActivityId: board.id, timers: {} },
+  });
+  fs.mkdirSync(path.join(dataDir, 'workshops'), { recursive: true });
+  fs.writeFileSync(path.join(dataDir, 'workshops', `${doc.id}.json`), JSON.stringify(doc));
+  return doc;
+}
+
+/**
+ * The example workshop for presenter tests: names hidden, private facilitator notes on every
+ * activity, a hidden note on the friction map, timers not started, the friction map showing.
+ */
+export function seedPresenterWorkshop(dataDir: string, id = 'presenter-room-0001'): WorkshopDocument {
+  const example = buildExampleWorkshop();
+  const agenda = example.agenda.map((a) => {
+    const notes = `FACILITATOR-ONLY notes for ${a.title}`;
+    if (a.kind !== 'friction' || !a.board) return { ...a, notes };
+    const hidden = { id: 'hidden-note-1', areaId: a.board.areas[0]!.id, text: 'HIDDEN-NOTE-TEXT', team: 'sales' as const, author: '', tally: 0, themeId: null, hidden: true, writer: 'w-1' };
+    return { ...a, notes, board: { ...a.board, notes: [...a.board.notes, hidden] } };
+  });
+  const friction = agenda.find((a) => a.kind === 'friction')!;
+  const doc = workshopDocumentSchema.parse({
+    ...example,
+    id,
+    title: 'Presenter test',
+    settings: { ...example.settings, anonymous: true },
+    agenda,
+    runtime: { currentActivityId: friction.id, timers: {} },
   });
   fs.mkdirSync(path.join(dataDir, 'workshops'), { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'workshops', `${doc.id}.json`), JSON.stringify(doc));

@@ -1,0 +1,62 @@
+// A table on the room screen at readable size, split into pages of the rows that fit: a hidden
+// copy of the whole table is measured, and the caller pages through with the arrow keys.
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+const sameStarts = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+export interface PagedTableProps {
+  label: string;
+  head: ReactNode;
+  rows: ReactNode[];
+  page: number;
+  onPages(count: number): void;
+  className?: string;
+}
+
+export function PagedTable({ label, head, rows, page, onPages, className = '' }: PagedTableProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [starts, setStarts] = useState<number[]>([0]);
+
+  useLayoutEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const paginate = () => {
+      const measure = el.querySelector<HTMLTableElement>('[data-measure] table');
+      if (!measure) return;
+      const available = el.clientHeight - (measure.tHead?.offsetHeight ?? 0);
+      const next = [0];
+      let used = 0;
+      [...measure.tBodies[0]!.rows].forEach((row, index) => {
+        const height = row.getBoundingClientRect().height;
+        if (used > 0 && used + height > available) {
+          next.push(index);
+          used = 0;
+        }
+        used += height;
+      });
+      setStarts((prev) => (sameStarts(prev, next) ? prev : next));
+    };
+    paginate();
+    const observer = new ResizeObserver(paginate);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [rows]);
+
+  useEffect(() => onPages(starts.length), [starts.length, onPages]);
+  const current = Math.min(page, starts.length - 1);
+  const shown = rows.slice(starts[current], starts[current + 1] ?? rows.length);
+  return (
+    <div ref={frame} className="ptable-frame">
+      <table className={`ptable ${className}`} aria-label={starts.length > 1 ? `${label}, part ${current + 1} of ${starts.length}` : label}>
+        {head}
+        <tbody>{shown}</tbody>
+      </table>
+      <div className="pmeasure" data-measure aria-hidden="true">
+        <table className={`ptable ${className}`}>
+          {head}
+          <tbody>{rows}</tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
