@@ -10,8 +10,9 @@ const USAGE = `Usage: baton <command>
 
 Commands:
   score <answers.csv> [--json]   score a diagnostic answers file (participant,team,s1,…,s20)
-  report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter]
-                                 render the PDF action plan of a workshop file
+  report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter] [--notes pdf|csv]
+                                 render the PDF action plan of a workshop file (exit 2 if
+                                 any item of the workshop would be missing from it)
   validate <file>                check a workshop (.baton.json) or template (.baton-template.json) file
 `;
 

@@ -1,5 +1,6 @@
-// `baton report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter]`: the same PDF the app
-// exports, rendered headless. Bad input exits 2 naming the problem, and never leaves a partial PDF.
+// `baton report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter] [--notes pdf|csv]`: the
+// same PDF the app exports, rendered headless. Bad input, or a report that would leave an item of
+// the workshop out, exits 2 naming the problem, and never leaves a PDF behind.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
@@ -7,17 +8,29 @@ import { describeUncovered } from '../../shared/ipc/exports';
 import { todayIso } from '../../shared/format/dates';
 import { buildReport } from '../../shared/report/buildReport';
 import { paperSizeSchema, type PaperSize } from '../../shared/settings/schema';
+import { NOTES_TO_CSV_ABOVE } from '../../shared/report/notesAppendix';
+import { ReportIncompleteError } from '../report/completeness';
 import { PLACEHOLDER } from '../report/pdf/glyphCoverage';
 import { createReportPdf } from '../report/reportPdf';
 import { atomicWriteFileSync } from '../storage/atomicWrite';
 import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
 
-const USAGE = 'Usage: baton report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter]\n';
+const USAGE = `Usage: baton report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter] [--notes pdf|csv]
+  --notes csv leaves the notes appendix to the notes CSV; by default it does so above ${NOTES_TO_CSV_ABOVE} notes.
+`;
 
-function parseArgs(args: string[]): { file: string; out: string; paper: PaperSize } | string {
+interface ReportArgs {
+  file: string;
+  out: string;
+  paper: PaperSize;
+  notesInCsv: boolean | undefined;
+}
+
+function parseArgs(args: string[]): ReportArgs | string {
   let file: string | undefined;
   let out: string | undefined;
   let paper: PaperSize = 'a4';
+  let notesInCsv: boolean | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--out') out = args[++i];
@@ -25,13 +38,17 @@ function parseArgs(args: string[]): { file: string; out: string; paper: PaperSiz
       const value = paperSizeSchema.safeParse(args[++i]?.toLowerCase());
       if (!value.success) return `--paper must be a4 or letter, got "${args[i] ?? ''}".`;
       paper = value.data;
+    } else if (arg === '--notes') {
+      const value = args[++i];
+      if (value !== 'pdf' && value !== 'csv') return `--notes must be pdf or csv, got "${value ?? ''}".`;
+      notesInCsv = value === 'csv';
     } else if (arg.startsWith('--')) return `Unknown option ${arg}.`;
     else if (file === undefined) file = arg;
     else return `Only one workshop file can be given (got "${file}" and "${arg}").`;
   }
   if (!file) return 'Give the workshop file to report on.';
   if (!out) return 'Give the PDF to write with --out <plan.pdf>.';
-  return { file, out, paper };
+  return { file, out, paper, notesInCsv };
 }
 
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
@@ -55,14 +72,23 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const pdf = createReportPdf();
   try {
     const model = buildReport(workshop.value, { today: todayIso() });
-    const { pdf: bytes, placeholders } = await pdf.render(model, parsed.paper);
+    let rendered;
+    try {
+      rendered = await pdf.render(model, parsed.paper, { notesInCsv: parsed.notesInCsv });
+    } catch (error) {
+      if (!(error instanceof ReportIncompleteError)) throw error;
+      io.stderr(`${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const { pdf: bytes, placeholders, notesInCsv } = rendered;
     // Written to a temporary file and renamed, so a failure never leaves half a PDF behind.
     atomicWriteFileSync(parsed.out, bytes);
     if (placeholders.length > 0) {
       const lines = placeholders.map((item) => `  ${describeUncovered(item)}\n`).join('');
       io.stderr(`Printed as a placeholder (${PLACEHOLDER}), because no font on this machine has them:\n${lines}`);
     }
-    io.stdout(`Wrote ${parsed.out} (${parsed.paper === 'a4' ? 'A4' : 'Letter'}, ${Math.round(bytes.byteLength / 1024)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const notes = notesInCsv && model.appendix.notes.length > 0 ? '; notes appendix left to the notes CSV' : '';
+    io.stdout(`Wrote ${parsed.out} (${parsed.paper === 'a4' ? 'A4' : 'Letter'}, ${Math.round(bytes.byteLength / 1024)} KB${notes}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     return EXIT_OK;
   } finally {
     await pdf.close();

@@ -5,6 +5,8 @@
 import type { Content, StyleDictionary } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../shared/report/model';
 import type { PaperSize } from '../../shared/settings/schema';
+import { withBookmarks } from './pdf/bookmarks';
+import { fixStarColumns } from './pdf/columnWidths';
 import { keepHeadingsWithNext } from './pdf/keepWithNext';
 import { landscapeContentBox } from './pdf/pageFurniture';
 import { actions } from './sections/actions';
@@ -22,24 +24,33 @@ import { themes } from './sections/themes';
 import { wallPlan } from './sections/wallPlan';
 import { recommendations } from './sections/recommendations';
 
-/** `width` is the text column's width; charts (drawn at 900 px) are scaled to it. */
-export function reportContent(model: ReportModel, width: number, paperSize: PaperSize = 'a4'): Content[] {
-  return keepHeadingsWithNext([
+export interface ReportLayout {
+  paperSize: PaperSize;
+  /** The text column, in points. */
+  width: number;
+  height: number;
+  /** Leave the notes appendix to the notes CSV (the report says so). */
+  notesInCsv: boolean;
+}
+
+export function reportContent(model: ReportModel, layout: ReportLayout): Content[] {
+  const sections = withBookmarks([
     ...cover(model),
-    ...summary(model, width),
-    ...diagnostic(model, width),
+    ...summary(model, layout.width),
+    ...diagnostic(model, layout),
     ...recommendations(model),
     ...gaps(model),
     ...themes(model),
     ...handoffs(model),
     ...messaging(model),
-    ...actions(model, width),
-    ...wallPlan(model, landscapeContentBox(paperSize)),
+    ...actions(model, layout.width),
+    ...wallPlan(model, landscapeContentBox(layout.paperSize)),
     ...commitments(model),
     ...nextSteps(model),
-    ...appendix(model),
+    ...appendix(model, layout),
     ...method(model),
   ]);
+  return keepHeadingsWithNext(fixStarColumns(sections, layout.width));
 }
 
 export const reportStyles: StyleDictionary = {

@@ -86,6 +86,27 @@ describe('a phone’s messages reach the workshop once', () => {
     expect(receiptOf(await phone.send('addNote', message)).status).toBe('stored');
   });
 
+  it('pushes a view only when a save changed what the phone sees', async () => {
+    const room = await open();
+    const phone = createPhone(room.port);
+    await phone.join(room.code);
+    const events = await phone.events();
+    await events.next((e) => e.event === 'view');
+    const facilitator = createFacilitatorLoop(room.dispatch, room.workshop);
+    // Facilitator notes on another activity: nothing a phone sees.
+    // Edits are saved, one save each, at the loop's next step.
+    const edits = Promise.all([
+      facilitator.edit((doc) => ({ ...doc, agenda: doc.agenda.map((a, i) => (i === 0 ? { ...a, notes: 'Remember the coffee' } : a)) })),
+      facilitator.edit((doc) => ({ ...doc, agenda: doc.agenda.map((a, i) => (i === 2 ? { ...a, title: 'Where it rubs' } : a)) })),
+    ]);
+    await facilitator.step(0);
+    await edits;
+    const renamed = await events.next((e) => e.event === 'view' && JSON.stringify(e.data).includes('Where it rubs'));
+    expect(renamed).toBeDefined();
+    expect(events.events.filter((e) => e.event === 'view')).toHaveLength(2);
+    events.close();
+  });
+
   it('reports live counts through getRoomStatus: who joined, by team', async () => {
     const room = await open();
     await createPhone(room.port).join(room.code, 'sales');

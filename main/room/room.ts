@@ -45,6 +45,12 @@ export interface RoomOptions {
 
 export type Room = ReturnType<typeof createRoom>;
 
+/** The parts of a workshop participantView reads; when none changed, no phone's view did. */
+function viewInputs(doc: WorkshopDocument): unknown[] {
+  const activity = doc.agenda.find((a) => a.id === doc.runtime.currentActivityId);
+  return [doc.title, doc.settings.anonymous, activity, activity?.kind === 'diagnostic' ? doc.diagnostic : null];
+}
+
 export function createRoom(options: RoomOptions) {
   const file = options.file;
   const now = options.now ?? (() => new Date());
@@ -193,8 +199,12 @@ export function createRoom(options: RoomOptions) {
 
     /** The workshop was stored: phones see what changed. */
     stored(next: WorkshopDocument): void {
+      const before = viewInputs(doc);
       doc = next;
-      pushViews();
+      // Stored versions share unchanged parts, so a save that left everything a phone sees alone
+      // (a timer, facilitator notes, another activity) costs no view building at all.
+      const after = viewInputs(doc);
+      if (after.some((part, i) => part !== before[i])) pushViews();
     },
 
     addStream(p: StoredParticipant, stream: PhoneStream): () => void {

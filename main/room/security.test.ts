@@ -46,6 +46,7 @@ describe('someone on the network without the code', () => {
     expect((await fetch(`http://127.0.0.1:${room.port}/index.html`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${room.port}/assets/../index.html`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${room.port}/assets/participant.js`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${room.port}/icon.svg`)).status).toBe(200);
   });
 });
 

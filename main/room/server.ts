@@ -25,6 +25,8 @@ import type { PhoneStream, Room } from './room';
 
 /** The participant page's entry, built beside the facilitator's (electron.vite.config.ts). */
 export const PARTICIPANT_PAGE = 'participant.html';
+/** The files besides /assets/ the page loads: itself and its icon. */
+const PAGE_FILES = [`/${PARTICIPANT_PAGE}`, '/icon.svg'];
 /** A join with a well-formed but wrong code (room.ts); these count towards the limits on guessing. */
 const WRONG_CODE_STATUS = 422;
 /** Comments on idle event streams, so phones and Wi-Fi routers keep them open. */
@@ -144,7 +146,7 @@ export function startRoomServer(options: RoomServerOptions): Promise<RunningRoom
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new Refusal(405, 'Only GET is served here.');
     // The page and its assets only: the facilitator's own page is never served to phones.
     const wanted = pathname === '/' ? `/${PARTICIPANT_PAGE}` : pathname;
-    const found = wanted === `/${PARTICIPANT_PAGE}` || wanted.startsWith('/assets/') ? resolveStaticFile(options.pageDir, wanted) : null;
+    const found = PAGE_FILES.includes(wanted) || wanted.startsWith('/assets/') ? resolveStaticFile(options.pageDir, wanted) : null;
     const stat = found && fs.statSync(found.file, { throwIfNoEntry: false });
     if (!found || !stat?.isFile()) throw new Refusal(404, 'Not found.');
     res.writeHead(200, { ...staticHeaders(found.contentType), 'Content-Length': stat.size });

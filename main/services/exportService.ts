@@ -14,12 +14,21 @@ import type { Platform } from './platform';
 import type { TemplateService } from './templateService';
 import type { WorkshopService } from './workshopService';
 import { TEMPLATE_FILE_EXTENSION } from '../../shared/templates/schema';
+import { ReportIncompleteError } from '../report/completeness';
+
+export interface ReportPdfOptions {
+  notesInCsv?: boolean | undefined;
+}
 
 export interface ReportPdf {
   /** Text in the report that no font can draw, for warning the user before export. */
   findUncovered(model: ReportModel): UncoveredText[];
-  /** The PDF, and where it printed the placeholder. */
-  render(model: ReportModel, paperSize: PaperSize): Promise<{ pdf: Uint8Array; placeholders: UncoveredText[] }>;
+  /**
+   * The PDF, and where it printed the placeholder. Fails (a ReportIncompleteError naming what) if
+   * any item of the model did not reach a page; `notesInCsv` leaves the notes appendix to the
+   * notes CSV, by default above 500 notes.
+   */
+  render(model: ReportModel, paperSize: PaperSize, options?: ReportPdfOptions): Promise<{ pdf: Uint8Array; placeholders: UncoveredText[]; notesInCsv: boolean }>;
   close(): Promise<void>;
 }
 
@@ -61,7 +70,7 @@ export function createExportService(workshops: WorkshopService, templates: Templ
   }
 
   return {
-    async exportWorkshop(request: { id: string; format: ExportFormat; paperSize: PaperSize; allowPlaceholders: boolean }): Promise<Result<ExportResult>> {
+    async exportWorkshop(request: { id: string; format: ExportFormat; paperSize: PaperSize; allowPlaceholders: boolean; notesInCsv?: boolean | undefined }): Promise<Result<ExportResult>> {
       const doc = workshops.get(request.id);
       if (!doc.ok) return doc;
       if (request.format !== 'pdf') return deliver(dataFile(doc.value, request.format));
@@ -71,7 +80,15 @@ export function createExportService(workshops: WorkshopService, templates: Templ
         const uncovered = reportPdf().findUncovered(model);
         if (uncovered.length > 0) return ok({ status: 'needs-confirmation', uncovered });
       }
-      const { pdf, placeholders } = await reportPdf().render(model, request.paperSize);
+      let rendered;
+      try {
+        rendered = await reportPdf().render(model, request.paperSize, { notesInCsv: request.notesInCsv });
+      } catch (error) {
+        // Never a PDF with a silent gap: no file, and the message names what did not fit.
+        if (error instanceof ReportIncompleteError) return fail('internal', error.message);
+        throw error;
+      }
+      const { pdf, placeholders } = rendered;
       const fileName = `${fileSlug(doc.value.title)}-action-plan.pdf`;
       return deliver({ fileName, mime: 'application/pdf', filter: { name: 'PDF document', extensions: ['pdf'] }, bytes: pdf, placeholders });
     },

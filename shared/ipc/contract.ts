@@ -91,7 +91,14 @@ export const contract = {
   openExampleWorkshop: { request: z.undefined(), response: returns<WorkshopDocument>() },
   exportWorkshop: {
     request: z
-      .object({ id: documentIdSchema, format: exportFormatSchema, paperSize: paperSizeSchema, allowPlaceholders: z.boolean().default(false) })
+      .object({
+        id: documentIdSchema,
+        format: exportFormatSchema,
+        paperSize: paperSizeSchema,
+        allowPlaceholders: z.boolean().default(false),
+        /** Leave the PDF's notes appendix to the notes CSV; by default above 500 notes. */
+        notesInCsv: z.boolean().optional(),
+      })
       .strict(),
     response: returns<ExportResult>(),
   },

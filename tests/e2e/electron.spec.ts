@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { makeDataDir, projectRoot } from './support/browserMode';
+import { seedPresenterWorkshop } from './support/seed';
 
 function electronBinary(): string | null {
   const pathFile = path.join(projectRoot, 'node_modules', 'electron', 'path.txt');
@@ -58,6 +59,35 @@ test.describe('Electron shell', () => {
     await page.getByRole('button', { name: 'Delete Electron two' }).click();
     await page.getByRole('button', { name: 'Delete workshop' }).click();
     await expect(list.getByRole('listitem')).toHaveCount(1);
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('presents on a second screen: a hardened window of its own that follows the facilitator and may not call the API', async () => {
+    const dataDir = makeDataDir();
+    seedPresenterWorkshop(dataDir);
+    const app = await electron.launch({ executablePath: binary!, args: [projectRoot, '--no-sandbox'], env: { ...process.env, BATON_DATA_DIR: dataDir } });
+    const page = await app.firstWindow();
+    await page.getByRole('button', { name: 'Presenter test', exact: true }).click();
+    await expect(page.locator('#activity-title')).toHaveText('Where the friction is');
+
+    const opened = app.waitForEvent('window');
+    await page.getByRole('button', { name: 'Present on second screen' }).click();
+    const room = await opened;
+    expect(room.url()).toMatch(/^baton:\/\/app\/index\.html#presenter$/);
+    await expect(room.locator('.pstage__title')).toHaveText('Where the friction is');
+    expect(await room.evaluate(() => typeof (window as { require?: unknown }).require)).toBe('undefined');
+    // The presenter window only receives: every request it makes is refused by main.
+    const answer = await room.evaluate(() => (window as unknown as { baton: { listWorkshops(): Promise<{ ok: boolean; error?: { code: string } }> } }).baton.listWorkshops());
+    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await room.locator('body').innerText()).not.toContain('FACILITATOR-ONLY');
+
+    await page.locator('#activity-title').click();
+    await page.keyboard.press(']');
+    await expect(room.locator('.pstage__title')).toHaveText('Passing the baton');
+
+    await room.close();
+    await expect(page.getByRole('button', { name: 'Present on second screen' })).toBeVisible();
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

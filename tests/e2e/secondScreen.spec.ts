@@ -59,6 +59,12 @@ test('the presenter window follows the facilitator live and shows only what the 
   await page.locator('#activity-title').click();
   latencies.push(await followed(() => page.keyboard.press(']'), () => expect(title).toHaveText('Passing the baton')));
   await expectNothingPrivate(room);
+  // The laptop pages the room screen: the handoff map is more than one screen at a readable size.
+  await page.getByRole('button', { name: 'Room screen: next page' }).click();
+  await expect(room.locator('.pstage__pager')).toContainText('2 / ');
+  await page.getByRole('button', { name: 'Room screen: previous page' }).click();
+  await expect(room.locator('.pstage__pager')).toContainText('1 / ');
+  await page.locator('#activity-title').click();
   const clock = room.getByRole('timer');
   await expect(clock).toHaveText('60:00');
   latencies.push(await followed(() => page.keyboard.press('t'), () => expect(clock).not.toHaveText('60:00')));

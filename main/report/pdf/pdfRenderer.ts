@@ -82,7 +82,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
         if (pending?.id === reply.id) pending.onProgress?.(reply.progress);
       } else if (reply.type === 'done') {
         const pdf = Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength);
-        settle(reply.id, { result: { pdf, replaced: reply.replaced } });
+        settle(reply.id, { result: { pdf, replaced: reply.replaced, placement: reply.placement } });
       } else {
         settle(reply.id, { error: new Error(`The PDF could not be rendered: ${reply.message}`) });
       }

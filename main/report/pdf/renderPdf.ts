@@ -8,11 +8,14 @@ import type { PaperSize } from '../../../shared/settings/schema';
 import { FONT_FAMILY, isFontFile, registerFonts } from './fonts';
 import { pageFurniture } from './pageFurniture';
 import { shareParsedFonts } from './parsedFonts';
+import { placementOf, trackPlacement, type Placement } from './placement';
 
 export interface PdfResult {
   pdf: Buffer;
   /** Graphemes the font cannot draw, shown as the placeholder in the PDF. */
   replaced: string[];
+  /** What the layout put on the pages, to check that nothing was left out. */
+  placement: Placement;
 }
 
 /**
@@ -34,6 +37,7 @@ function configure() {
   if (configured) return;
   registerFonts(pdfmake);
   shareParsedFonts();
+  trackPlacement();
   orderBidiLines();
   // Nothing is ever fetched (images must be data: URLs) and only the font files may be read:
   // Noto Sans and the installed fonts chosen for other scripts.
@@ -64,8 +68,10 @@ export async function renderPdf(
   } finally {
     pdfmake.setProgressCallback(ignore);
   }
+  // The laid-out pdfkit document, which placementOf knows the layout of.
+  const pdfDocument = await created.getStream();
   const pdf = await created.getBuffer();
-  return { pdf, replaced: [...covered.replaced] };
+  return { pdf, replaced: [...covered.replaced], placement: placementOf(pdfDocument) };
 }
 
 export type PdfPhase = 'started' | 'drawing' | 'rendered';

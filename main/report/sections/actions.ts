@@ -7,7 +7,8 @@ import { estimateTextWidth } from '../../../shared/charts/textMeasure';
 import { markerIconSvg, markerKind } from '../../../shared/charts/timeline';
 import { fitLines } from '../../../shared/charts/textMeasure';
 import type { ActionRow, ReportModel } from '../../../shared/report/model';
-import { ALERT, heading, MUTED, paragraph } from './blocks';
+import { itemKey } from '../../../shared/report/reportItems';
+import { ALERT, heading, keyedCell, MUTED, paragraph } from './blocks';
 
 const SEPARATOR = { text: '   ·   ', color: MUTED };
 
@@ -85,7 +86,7 @@ export function actions(model: ReportModel, width: number): Content[] {
             { text: '#', style: 'th', alignment: 'center' },
             { text: 'Action, then owner, team, due date, status, priority and success metric', style: 'th' },
           ],
-          ...model.actions.map(actionRow),
+          ...model.actions.map((a) => actionRow(a).map((cell) => keyedCell(itemKey.action(a), cell))),
         ],
       },
       layout: 'lightHorizontalLines',

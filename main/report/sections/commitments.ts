@@ -1,13 +1,16 @@
 // Each head's commitment with a line to sign, and the next steps after the workshop.
 import type { Content } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../../shared/report/model';
-import { heading, paragraph } from './blocks';
+import { itemKey } from '../../../shared/report/reportItems';
+import { heading, keyed, paragraph } from './blocks';
 
 export function commitments(model: ReportModel): Content[] {
   return [
     heading('Commitments and sign-off'),
     ...model.commitments.map((c) => ({
+      // A sign-off block stays whole: the longest head's name and statement fill half a page.
       unbreakable: true,
+      placeKey: itemKey.commitment(c),
       stack: [
         { text: `Head of ${c.team.toLowerCase()}${c.head ? `: ${c.head}` : ''}`, style: 'h2' },
         paragraph(c.statement ? `“${c.statement}”` : 'No commitment recorded.'),
@@ -18,5 +21,5 @@ export function commitments(model: ReportModel): Content[] {
 }
 
 export function nextSteps(model: ReportModel): Content[] {
-  return [heading('Next steps'), { ul: model.nextSteps.items, margin: [0, 0, 0, 8] }];
+  return [heading('Next steps'), { ul: model.nextSteps.items.map((step, i) => keyed(itemKey.nextStep(i), step)), margin: [0, 0, 0, 8] }];
 }

@@ -2,6 +2,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { formatGap } from '../../../shared/diagnostic/formatGap';
 import type { ReportModel } from '../../../shared/report/model';
+import { itemKey } from '../../../shared/report/reportItems';
 import { heading, paragraph, table } from './blocks';
 
 export function gaps(model: ReportModel): Content[] {
@@ -14,6 +15,7 @@ export function gaps(model: ReportModel): Content[] {
           ['#', 'Statement', 'Sales', 'Marketing', 'Gap'],
           model.gaps.map((g) => [String(g.statement), g.text, g.sales.toFixed(2), g.marketing.toFixed(2), formatGap(g.gap)]),
           [18, '*', 42, 56, 42],
+          model.gaps.map(itemKey.gap),
         ),
     heading('Where a team is split', 2),
     d.splits.length === 0
@@ -22,6 +24,7 @@ export function gaps(model: ReportModel): Content[] {
           ['Team', 'Statement', 'Spread (sd)'],
           d.splits.map((s) => [s.team, `${s.statement}. ${s.short}`, s.sd.toFixed(2)]),
           [80, '*', 70],
+          d.splits.map((_, i) => itemKey.split(i)),
         ),
     ...(d.notCounted.length ? [paragraph(`Not counted (fewer than 16 answers): ${d.notCounted.join(', ')}.`, 'small')] : []),
     ...(d.prorated.length ? [paragraph(`Prorated to 20 statements: ${d.prorated.join(', ')}.`, 'small')] : []),

@@ -4,7 +4,8 @@ import type { Content } from 'pdfmake/interfaces';
 import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import type { ReportModel } from '../../../shared/report/model';
 import { actionList } from '../../../shared/report/summaryFacts';
-import { ACCENT, heading, MUTED, paragraph } from './blocks';
+import { itemKey } from '../../../shared/report/reportItems';
+import { ACCENT, heading, keyed, MUTED, paragraph } from './blocks';
 
 /** "Aligned, chosen by the facilitator; the advisor suggested Integrated: …" in words, for the summary and this section. */
 export function targetSentence(target: ReportModel['summary']['target']): string {
@@ -22,7 +23,7 @@ export function recommendations(model: ReportModel): Content[] {
     recs.length === 0
       ? paragraph('Recommendations follow once both teams have diagnostic results.')
       : {
-          ol: recs.map((r) => ({
+          ol: recs.map((r) => keyed(itemKey.recommendation(r), {
             stack: [
               { text: `${r.title} (${STEP_LABELS[r.step]})`, bold: true },
               { text: r.detail },
@@ -32,7 +33,7 @@ export function recommendations(model: ReportModel): Content[] {
                 : { text: 'Not taken into the action plan.', color: MUTED, fontSize: 9 },
             ],
             margin: [0, 0, 0, 5],
-          })),
+          } as Content)),
         },
   ];
 }

@@ -21,6 +21,7 @@ export async function openTestRoom(options: { dataDir?: string; limits?: RoomSer
   fs.writeFileSync(path.join(pageDir, 'participant.html'), PAGE_TEXT);
   fs.writeFileSync(path.join(pageDir, 'index.html'), '<!doctype html><title>Facilitator</title>');
   fs.writeFileSync(path.join(pageDir, 'assets', 'participant.js'), 'console.log("phone")');
+  fs.writeFileSync(path.join(pageDir, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   const services = createServices({ dataDir, openStore: openConfStore, log: () => undefined, roomPageDir: pageDir });
   const rooms = createRoomService({ dataDir, workshops: services.workshops, pageDir, limits: options.limits, log: () => undefined, listNetworks: () => [] });
   const dispatch = createDispatch(createHandlers({ ...services, rooms }), () => undefined);

@@ -1,6 +1,8 @@
-// A table on the room screen at readable size, split into pages of the rows that fit: a hidden
-// copy of the whole table is measured, and the caller pages through with the arrow keys.
+// A table on the room screen, as large as fits, split into pages of the rows that fit at the
+// smallest readable size: a hidden copy of the whole table is measured, and the caller pages
+// through with the arrow keys.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useFitText } from './useFitText';
 
 const sameStarts = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -16,6 +18,9 @@ export interface PagedTableProps {
 export function PagedTable({ label, head, rows, page, onPages, className = '' }: PagedTableProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [starts, setStarts] = useState<number[]>([0]);
+  // Larger text while the whole table fits; at the smallest readable size it is split into pages.
+  // (Declared first: its layout effect sets the size the rows are then measured at.)
+  useFitText(frame, rows);
 
   useLayoutEffect(() => {
     const el = frame.current;

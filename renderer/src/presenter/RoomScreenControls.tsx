@@ -40,10 +40,10 @@ export function RoomScreenControls({ kind }: { kind: ActivityKind }) {
             Close second screen
           </button>
           <button type="button" className="button" onClick={() => turn(-1)} aria-label="Room screen: previous page">
-            ◀
+            ◀ Page
           </button>
           <button type="button" className="button" onClick={() => turn(1)} aria-label="Room screen: next page">
-            ▶
+            Page ▶
           </button>
         </>
       ) : (

@@ -3,7 +3,9 @@
 // with a native dialog and offers Open / Show in folder; a browser downloads the file.
 import { useEffect, useId, useState } from 'react';
 import { describeUncovered, type ExportFormat, type ExportResult, type UncoveredText } from '../../../shared/ipc/exports';
+import { leaveNotesToCsv } from '../../../shared/report/notesAppendix';
 import { paperSizeSchema } from '../../../shared/settings/schema';
+import { countNotes } from '../../../shared/workshop/schema';
 import { Dialog } from '../components/Dialog';
 import { useAppStore } from '../store/appStore';
 import { download } from './download';
@@ -29,11 +31,16 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
   // The workshop's own paper size (set from its template or here), else the app's default.
   const paperSize = useAppStore((s) => s.current?.settings.paperSize ?? s.settings.paperSize);
   const editWorkshop = useAppStore((s) => s.editWorkshop);
+  const noteCount = useAppStore((s) => (s.current ? countNotes(s.current) : 0));
+  // Until the facilitator ticks or unticks it, the box follows the default for the note count.
+  const [notesChoice, setNotesChoice] = useState<boolean | undefined>(undefined);
+  const notesInCsv = leaveNotesToCsv(noteCount, notesChoice);
   const [running, setRunning] = useState<{ format: ExportFormat } | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirm, setConfirm] = useState<{ format: ExportFormat; uncovered: UncoveredText[] } | null>(null);
   const paperId = useId();
+  const notesId = useId();
 
   useEffect(() => {
     if (!running) return;
@@ -49,7 +56,7 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
     setRunning({ format });
     // The export reads the stored workshop, so pending edits are written first.
     await flushSave();
-    const result = await api.exportWorkshop({ id: workshopId, format, paperSize, allowPlaceholders });
+    const result = await api.exportWorkshop({ id: workshopId, format, paperSize, allowPlaceholders, notesInCsv });
     setRunning(null);
     if (!result.ok) return setOutcome({ kind: 'error', message: result.error.message });
     handle(format, result.value);
@@ -83,6 +90,11 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
             <option value="a4">A4</option>
             <option value="letter">Letter</option>
           </select>
+        </div>
+        <div className="field field--inline">
+          <input id={notesId} type="checkbox" checked={notesInCsv} onChange={(e) => setNotesChoice(e.target.checked)} />
+          {/* Ticked by default above NOTES_TO_CSV_ABOVE notes; the PDF then says where the notes are. */}
+          <label htmlFor={notesId}>Leave the notes appendix to the CSV ({noteCount.toLocaleString()} notes)</label>
         </div>
         {(Object.keys(LABELS) as ExportFormat[]).map((format) => (
           <button

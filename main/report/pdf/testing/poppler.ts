@@ -34,6 +34,12 @@ export function firstPagePng(file: string, dir: string, name: string, dpi = 70):
   return path.join(dir, `${name}.png`);
 }
 
+/** The titles of the PDF's bookmarks (outline items), in file order; ASCII titles only. */
+export function outlineTitles(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf).toString('latin1');
+  return [...text.matchAll(/\/Parent \d+ 0 R\n\/Title \(([^)]*)\)/g)].map((m) => m[1]!);
+}
+
 export interface PlacedWord {
   text: string;
   xMin: number;
