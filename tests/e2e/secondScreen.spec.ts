@@ -1,6 +1,7 @@
 // The presenter on a second screen in browser mode: a window of the same origin that follows the
 // facilitator's window live (activity, timer, votes, the diagnostic's reveal) and never shows
 // facilitator notes, hidden notes or hidden names. Closing either window is safe.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
 import { seedPresenterWorkshop } from './support/seed';
@@ -41,6 +42,8 @@ test('the presenter window follows the facilitator live and shows only what the 
   await expect(room).toHaveURL(/#presenter=/);
   expect(room.url()).not.toContain('token');
   await expectNothingPrivate(room);
+  const axe = await new AxeBuilder({ page: room }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   const latencies: number[] = [];
 
   // Votes: a tally typed on the laptop shows as the note's badge on the room screen.

@@ -82,25 +82,24 @@ export interface PresenterSource {
   onPage(listener: (delta: Turn) => void): () => void;
 }
 
-export function connectPresenterSource(): PresenterSource {
-  if (window.baton?.presenter) return window.baton.presenter;
-  const id = /^#presenter=([\w-]+)$/.exec(window.location.hash)?.[1] ?? 'none';
-  const channel = new BroadcastChannel(channelName(id));
+/**
+ * Hands on scenes and page turns, keeping the latest scene for a listener that subscribes later:
+ * the first scene may arrive (Electron's on load, browser mode's answer to "hello") before the
+ * page has rendered and subscribed.
+ */
+function bufferedSource(connect: (scene: (s: PresenterScene) => void, page: (d: Turn) => void) => void): PresenterSource {
   const scenes = new Set<(scene: PresenterScene) => void>();
   const pages = new Set<(delta: Turn) => void>();
-  // The answer to "hello" may arrive before the page subscribes.
   let latest: PresenterScene | null = null;
-  channel.onmessage = (event: MessageEvent<LinkMessage>) => {
-    const message = event.data;
-    if (message.type === 'scene') {
-      latest = message.scene;
-      for (const listener of scenes) listener(message.scene);
-    }
-    else if (message.type === 'page') for (const listener of pages) listener(message.delta);
-    else if (message.type === 'close') window.close();
-  };
-  window.addEventListener('pagehide', () => channel.postMessage({ type: 'bye' } satisfies LinkMessage));
-  channel.postMessage({ type: 'hello' } satisfies LinkMessage);
+  connect(
+    (scene) => {
+      latest = scene;
+      for (const listener of scenes) listener(scene);
+    },
+    (delta) => {
+      for (const listener of pages) listener(delta);
+    },
+  );
   return {
     onScene(listener) {
       scenes.add(listener);
@@ -112,4 +111,27 @@ export function connectPresenterSource(): PresenterSource {
       return () => void pages.delete(listener);
     },
   };
+}
+
+export function connectPresenterSource(): PresenterSource {
+  const presenter = window.baton?.presenter;
+  if (presenter) {
+    return bufferedSource((scene, page) => {
+      presenter.onScene(scene);
+      presenter.onPage(page);
+    });
+  }
+  const id = /^#presenter=([\w-]+)$/.exec(window.location.hash)?.[1] ?? 'none';
+  const channel = new BroadcastChannel(channelName(id));
+  const source = bufferedSource((scene, page) => {
+    channel.onmessage = (event: MessageEvent<LinkMessage>) => {
+      const message = event.data;
+      if (message.type === 'scene') scene(message.scene);
+      else if (message.type === 'page') page(message.delta);
+      else if (message.type === 'close') window.close();
+    };
+  });
+  window.addEventListener('pagehide', () => channel.postMessage({ type: 'bye' } satisfies LinkMessage));
+  channel.postMessage({ type: 'hello' } satisfies LinkMessage);
+  return source;
 }

@@ -7,6 +7,7 @@ import type { BatonApi } from '../../../shared/ipc/api';
 import { createDocumentSlice } from './documentSlice';
 import { createNavigationSlice } from './navigationSlice';
 import { createPresenterSlice } from './presenterSlice';
+import { createRoomSlice } from './roomSlice';
 import { createSettingsSlice } from './settingsSlice';
 import { createTemplatesSlice } from './templatesSlice';
 import { createWorkshopsSlice } from './workshopsSlice';
@@ -28,6 +29,7 @@ export function createAppStore(api: BatonApi): AppStore {
         ...createSettingsSlice(...a),
         ...createTemplatesSlice(...a),
         ...createPresenterSlice(...a),
+        ...createRoomSlice(...a),
       }),
       {
         partialize: (state): UndoableState => ({ current: state.current }),

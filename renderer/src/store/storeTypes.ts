@@ -7,6 +7,7 @@ import type { BatonApi } from '../../../shared/ipc/api';
 import type { DocumentSlice } from './documentSlice';
 import type { NavigationSlice } from './navigationSlice';
 import type { PresenterSlice } from './presenterSlice';
+import type { RoomSlice } from './roomSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { TemplatesSlice } from './templatesSlice';
 import type { WorkshopsSlice } from './workshopsSlice';
@@ -26,7 +27,7 @@ export interface ApiSlice {
   dismissNotice(): void;
 }
 
-export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice & PresenterSlice;
+export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice & PresenterSlice & RoomSlice;
 export type SliceCreator<S> = StateCreator<AppState, [['temporal', unknown]], [], S>;
 /** What undo and redo restore: the open workshop. */
 export type UndoableState = Pick<AppState, 'current'>;
