@@ -7,6 +7,7 @@ import { tempDataDir } from '../testing/tempDir';
 import { hostAndPort, listNetworks } from './networks';
 import { createRateLimiter } from './rateLimit';
 import { newJoinCode, newParticipantId, readRoomFile, roomFilePath, writeRoomFile } from './roomFile';
+import { builtPageDir } from './server';
 
 describe('join codes', () => {
   it('are 6 characters of the unambiguous alphabet, and differ', () => {
@@ -63,5 +64,16 @@ describe('rate limits', () => {
     expect(limiter.hit('a')).toBe(30);
     now = 60_000;
     expect(limiter.hit('a')).toBe(0);
+  });
+});
+
+describe('the built participant page', () => {
+  it('is found beside main’s bundle from an entry and from a chunk', () => {
+    const out = tempDataDir();
+    fs.mkdirSync(path.join(out, 'renderer'));
+    fs.mkdirSync(path.join(out, 'main', 'chunks'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'renderer', 'participant.html'), '');
+    expect(builtPageDir(path.join(out, 'main'))).toBe(path.join(out, 'renderer'));
+    expect(builtPageDir(path.join(out, 'main', 'chunks'))).toBe(path.join(out, 'renderer'));
   });
 });

@@ -214,5 +214,11 @@ export function startRoomServer(options: RoomServerOptions): Promise<RunningRoom
   });
 }
 
-/** The folder the participant page was built into, beside main's own bundle. */
-export const builtPageDir = (mainDir: string) => path.join(mainDir, '../renderer');
+/**
+ * The folder the participant page was built into (out/renderer), found from the folder of the
+ * code asking: out/main for an entry, out/main/chunks for code the bundler moved into a chunk.
+ */
+export function builtPageDir(codeDir: string): string {
+  const candidates = [path.join(codeDir, '../renderer'), path.join(codeDir, '../../renderer')];
+  return candidates.find((dir) => fs.existsSync(path.join(dir, PARTICIPANT_PAGE))) ?? candidates[0]!;
+}

@@ -15,6 +15,7 @@ import { createSettingsService } from './settingsService';
 import { createTemplateService } from './templateService';
 import { createWorkshopService, systemClock, type Clock } from './workshopService';
 import { createRoomService } from '../room/roomService';
+import { builtPageDir } from '../room/server';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -57,7 +58,7 @@ export function createServices({ dataDir, openStore, clock = systemClock, log, p
   const templateService = createTemplateService(templates, path.join(assetsDir(), 'templates'), workshopService, clock);
   // The PDF renderer loads fonts and a worker, so it starts on the first export, not at launch.
   let pdf: ReportPdf | undefined;
-  const rooms = createRoomService({ dataDir, workshops: workshopService, pageDir: roomPageDir ?? path.join(import.meta.dirname, '../renderer'), log });
+  const rooms = createRoomService({ dataDir, workshops: workshopService, pageDir: roomPageDir ?? builtPageDir(import.meta.dirname), log });
   return {
     dataDir,
     workshops: workshopService,

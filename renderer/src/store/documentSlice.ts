@@ -14,6 +14,10 @@ export interface DocumentSlice {
   currentError: string | null;
   saveStatus: SaveStatus;
   saveError: string | null;
+  /** Counts changes to the open workshop; `savedEdits` is the count the last successful save covered. */
+  edits: number;
+  /** Every change up to this count is on disk (the room tells phones their changes are stored by it). */
+  savedEdits: number;
   loadWorkshop(id: string): Promise<void>;
   /** Applies a change to the open workshop (an undo step) and schedules the autosave. */
   editWorkshop(recipe: (doc: WorkshopDocument) => WorkshopDocument): void;
@@ -45,7 +49,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
 
   function changed() {
     dirty = true;
-    if (get().saveStatus !== 'error') set({ saveStatus: 'pending' });
+    set((s) => ({ edits: s.edits + 1, ...(s.saveStatus !== 'error' ? { saveStatus: 'pending' as const } : {}) }));
     schedule();
   }
 
@@ -71,6 +75,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
     set({ saveStatus: 'saving' });
     const { api } = get();
     const expectedUpdatedAt = saved.updatedAt;
+    const covering = get().edits;
     inFlight = api
       .saveWorkshopChanges({ id: doc.id, expectedUpdatedAt, changes: diffWorkshop(saved, doc) })
       // Changes main cannot apply (never expected: the save time matched) are sent again as the
@@ -83,6 +88,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
             current: s.current?.id === doc.id ? { ...s.current, updatedAt: result.value.updatedAt } : s.current,
             saveStatus: dirty ? 'pending' : 'saved',
             saveError: null,
+            savedEdits: Math.max(s.savedEdits, covering),
           }));
           get().noteSaved(doc, result.value.updatedAt);
         } else {
@@ -100,6 +106,8 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
     currentError: null,
     saveStatus: 'saved',
     saveError: null,
+    edits: 0,
+    savedEdits: 0,
 
     async loadWorkshop(id) {
       await get().flushSave();
@@ -109,7 +117,8 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
       const result = await get().api.getWorkshop({ id });
       if (result.ok) {
         saved = result.value;
-        set({ current: result.value });
+        // What was just read is what is on disk.
+        set((s) => ({ current: result.value, savedEdits: s.edits }));
       } else set({ currentError: result.error.message });
       // Undo history belongs to one workshop's session.
       historyOf(store).getState().clear();
