@@ -185,3 +185,18 @@ test('after the laptop side restarts and the room is reopened, phones reconnect 
   await expect(page.getByRole('region', { name: 'Room for phones' }).getByText(/^2 phones joined/)).toBeVisible();
   await closeAll(phones);
 });
+
+test('the presenter shows how to join: a large QR code, the short address and the join code', async ({ page }) => {
+  seedRoomWorkshop(app.dataDir);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openWorkshop(page);
+  const { address, code } = await openRoom(page);
+  await page.getByRole('button', { name: 'Show how to join on the presenter' }).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  const presenter = page.getByRole('dialog', { name: /^Presenter view/ });
+  await expect(presenter.getByRole('img', { name: `QR code for ${address}` })).toBeVisible();
+  await expect(presenter.getByText(address, { exact: true })).toBeVisible();
+  await expect(presenter.getByText(code.replace(/(.{3})(?=.)/g, '$1 '), { exact: true })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('presenter-join.png') });
+});
