@@ -75,6 +75,8 @@ test('ten phones answer, write in private and vote at once; the workshop holds e
   // Each phone sees only its own notes.
   await expect(phones[0]!.page.getByText(noteText(phones[1]!, 1))).toHaveCount(0);
 
+  // The room panel folds away so the board's own controls are in reach.
+  await page.getByRole('button', { name: /^Room open/ }).click();
   await page.getByRole('button', { name: 'Reveal notes' }).click();
   // Note text is text everywhere: on the laptop and on the phones.
   await expect(page.getByText(noteText(phones[3]!, 2)).first()).toBeVisible();
