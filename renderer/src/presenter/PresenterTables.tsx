@@ -2,13 +2,12 @@
 // messaging platform, and the action list.
 import type { ReactNode } from 'react';
 import { ACTION_TEAM_LABELS, PRIORITY_LABELS } from '../../../shared/actions/schema';
+import { STAGE_OWNER_LABELS } from '../../../shared/agenda/handoff';
 import { formatDay } from '../../../shared/format/dates';
 import type { SceneActivity } from '../../../shared/presenter/scene';
 import { Votes } from './PresenterBoard';
 import type { GridCell } from './PresenterGrid';
 import { PagedTable } from './PagedTable';
-
-const OWNER_LABELS = { marketing: 'Marketing', sales: 'Sales', both: 'Both teams', '': 'not agreed' } as const;
 
 function Card({ title, children, className = '' }: { title: ReactNode; children: ReactNode; className?: string }) {
   return (
@@ -38,7 +37,7 @@ export function handoffCells(handoff: NonNullable<SceneActivity['handoff']>): Gr
       <Card title={s.exchangeZone ? `${s.name} · exchange zone` : s.name} className={s.exchangeZone ? 'pcard--zone' : ''}>
         <Entry label="Marketing" text={s.marketing} />
         <Entry label="Sales" text={s.sales} />
-        <Entry label="Owner" text={OWNER_LABELS[s.owner]} />
+        <Entry label="Owner" text={STAGE_OWNER_LABELS[s.owner]} />
       </Card>
     ),
   }));
@@ -81,23 +80,7 @@ export function platformCells(platform: NonNullable<SceneActivity['platform']>):
 
 export function PresenterActions({ actions, page, onPages }: { actions: NonNullable<SceneActivity['actions']>; page: number; onPages(n: number): void }) {
   if (actions.length === 0) return <p className="pempty">No actions yet.</p>;
-  const head = (
-    <thead>
-      <tr>
-        <th scope="col">Action</th>
-        <th scope="col">Owner</th>
-        <th scope="col" className="ptable__tight">
-          Team
-        </th>
-        <th scope="col" className="ptable__tight">
-          Due
-        </th>
-        <th scope="col" className="ptable__tight">
-          Priority
-        </th>
-      </tr>
-    </thead>
-  );
+  const columns = [{ label: 'Action' }, { label: 'Owner' }, { label: 'Team', tight: true }, { label: 'Due', tight: true }, { label: 'Priority', tight: true }];
   const rows = actions.map((a, i) => (
     <tr key={i}>
       <td>{a.title}</td>
@@ -107,5 +90,5 @@ export function PresenterActions({ actions, page, onPages }: { actions: NonNulla
       <td className="ptable__tight">{PRIORITY_LABELS[a.priority]}</td>
     </tr>
   ));
-  return <PagedTable label="Actions" head={head} rows={rows} page={page} onPages={onPages} />;
+  return <PagedTable label="Actions" columns={columns} rows={rows} page={page} onPages={onPages} />;
 }
