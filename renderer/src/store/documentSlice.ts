@@ -7,6 +7,11 @@ import { historyOf, type SliceCreator } from './appStore';
 
 export const AUTOSAVE_DELAY_MS = 600;
 
+/** A save refused for a full disk is tried again by itself: after 2 s, then less often, at most every 30 s. */
+const DISK_FULL_RETRY_FIRST_MS = 2_000;
+export const DISK_FULL_RETRY_MAX_MS = 30_000;
+const DISK_FULL_MESSAGE = 'The disk is full. Your changes are kept here; free some space and Baton saves them by itself.';
+
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface DocumentSlice {
@@ -41,6 +46,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
   // refuses a save if the file moved past its updatedAt, and each save sends only the difference
   // from it (shared/workshop/changes.ts).
   let saved: WorkshopDocument | null = null;
+  let diskFullRetryMs = DISK_FULL_RETRY_FIRST_MS;
 
   function schedule() {
     clearTimeout(timer);
@@ -83,6 +89,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
       .then((result) => (result.ok || result.error.code !== 'invalid-request' ? result : api.saveWorkshop({ workshop: doc, expectedUpdatedAt })))
       .then((result) => {
         if (result.ok) {
+          diskFullRetryMs = DISK_FULL_RETRY_FIRST_MS;
           saved = { ...doc, updatedAt: result.value.updatedAt };
           set((s) => ({
             current: s.current?.id === doc.id ? { ...s.current, updatedAt: result.value.updatedAt } : s.current,
@@ -91,6 +98,13 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
             savedEdits: Math.max(s.savedEdits, covering),
           }));
           get().noteSaved(doc, result.value.updatedAt);
+        } else if (result.error.code === 'disk-full') {
+          // Nothing was written and the edit stays here; space may come back at any time.
+          dirty = true;
+          set({ saveStatus: 'error', saveError: DISK_FULL_MESSAGE });
+          clearTimeout(timer);
+          timer = setTimeout(() => void save(), diskFullRetryMs);
+          diskFullRetryMs = Math.min(diskFullRetryMs * 2, DISK_FULL_RETRY_MAX_MS);
         } else {
           dirty = true;
           set({ saveStatus: 'error', saveError: result.error.message });
