@@ -15,6 +15,7 @@ import { createDispatch } from './services/dispatch';
 import { createHandlers } from './services/handlers';
 import { acquireDataDirLock, reportLeftovers } from './storage/dataDirLock';
 import { openElectronStore } from './storage/electronStore';
+import { builtPageDir } from './room/server';
 
 const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);
 const here = import.meta.dirname;
@@ -60,7 +61,8 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     reportLeftovers(lock.value.removedLeftovers);
-    const services = createServices({ dataDir, openStore: openElectronStore, platform: electronPlatform });
+    // The page phones load sits beside this entry's bundle; a shared chunk cannot find it by itself.
+    const services = createServices({ dataDir, openStore: openElectronStore, platform: electronPlatform, roomPageDir: builtPageDir(here) });
     app.on('will-quit', () => {
       void services.close();
       lock.value.release();

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'conflict'
   /** A stored document written by a newer Baton; it is left untouched. */
   | 'newer-version'
+  /** The disk (or the user's quota) is full; nothing was written. The renderer retries its saves. */
+  | 'disk-full'
   | 'unknown-channel'
   | 'forbidden'
   | 'internal';

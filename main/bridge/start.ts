@@ -6,6 +6,7 @@ import { resolveDataDir } from '../dataDir';
 import { createServices } from '../services/createServices';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/handlers';
+import { builtPageDir } from '../room/server';
 import { openConfStore } from '../storage/confStore';
 import { acquireDataDirLock, reportLeftovers } from '../storage/dataDirLock';
 import { parseBrowserModeArgs } from './options';
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   reportLeftovers(lock.value.removedLeftovers);
-  const services = createServices({ dataDir, openStore: openConfStore });
+  // The page phones load sits beside this entry's bundle; a shared chunk cannot find it by itself.
+  const services = createServices({ dataDir, openStore: openConfStore, roomPageDir: builtPageDir(import.meta.dirname) });
   let bridge;
   try {
     bridge = await startBridge({

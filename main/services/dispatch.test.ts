@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { diffWorkshop } from '../../shared/workshop/changes';
+import type { WorkshopDocument } from '../../shared/workshop/schema';
 import { openConfStore } from '../storage/confStore';
 import { fixedClock } from '../testing/fixedClock';
 import { tempDataDir } from '../testing/tempDir';
@@ -91,5 +95,32 @@ describe('the example workshop', () => {
     expect(a.id).not.toBe(b.id);
     expect(b.title).toMatch(/\(imported\)$/);
     expect(a.agenda).toHaveLength(9);
+  });
+});
+
+describe('a full disk', () => {
+  it('is answered in the user’s words with its own code, and the saved version stays as it was', async () => {
+    const dataDir = tempDataDir();
+    const services = createServices({ dataDir, openStore: openConfStore, clock: fixedClock(), log: () => undefined });
+    const dispatch = createDispatch(createHandlers(services), () => undefined);
+    const created = await dispatch('createWorkshop', { title: 'Kickoff' });
+    if (!created.ok) throw new Error(created.error.message);
+    const doc = created.value as WorkshopDocument;
+    const before = fs.readFileSync(path.join(dataDir, 'workshops', `${doc.id}.json`));
+
+    const full = vi.spyOn(fs, 'writevSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    });
+    const change = { id: doc.id, expectedUpdatedAt: doc.updatedAt, changes: diffWorkshop(doc, { ...doc, client: 'Acme' }) };
+    const refused = await dispatch('saveWorkshopChanges', change);
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'disk-full', message: 'The disk is full, so this was not saved. Free some space and try again; everything saved before is kept.' },
+    });
+    expect(fs.readFileSync(path.join(dataDir, 'workshops', `${doc.id}.json`))).toEqual(before);
+
+    // Space returns: the same request goes through.
+    full.mockRestore();
+    expect(await dispatch('saveWorkshopChanges', change)).toMatchObject({ ok: true });
   });
 });

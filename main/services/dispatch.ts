@@ -5,6 +5,10 @@ import { fail, type Result } from '../../shared/result';
 import { parseWith } from '../../shared/validation';
 import type { Handler, Handlers } from './handlers';
 
+/** No space left, or over the user's disk quota: writes fail part way and are undone (atomicWrite.ts). */
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT']);
+export const DISK_FULL_MESSAGE = 'The disk is full, so this was not saved. Free some space and try again; everything saved before is kept.';
+
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
 export function createDispatch(handlers: Handlers, log: (message: string) => void = console.error): Dispatch {
@@ -18,6 +22,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     } catch (error) {
       // Reaching here is a bug or an I/O failure; the renderer gets a message, the log gets the stack.
       log(`${channel} failed: ${(error as Error).stack ?? String(error)}`);
+      if (DISK_FULL.has((error as NodeJS.ErrnoException).code ?? '')) return fail('disk-full', DISK_FULL_MESSAGE);
       return fail('internal', `Baton could not complete ${channel}: ${(error as Error).message}`);
     }
   };

@@ -1,11 +1,12 @@
 // Earlier versions of each document in `backups/<id>/`, one file per version named by when it was
-// saved, kept before a save replaces it and pruned by the rule in shared/storage/backupNames.ts.
+// saved, kept before a save replaces it and pruned by the rule in shared/storage/backupNames.ts:
+// a number of versions, and a size budget that drops the oldest first.
 // A backup is a hard link to the file it keeps (a copy where links are not supported): saves
 // replace a store file with a new one and never write into it, so the kept content never changes
 // and keeping it costs no copy and no flush.
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupFileName, backupsToKeep, newestFirst } from '../../shared/storage/backupNames';
+import { backupBudgetBytes, backupFileName, backupsToKeep, backupsWithinBudget, newestFirst } from '../../shared/storage/backupNames';
 import { linkOrCopyFileSync } from './atomicWrite';
 
 export interface BackupShelf {
@@ -42,7 +43,27 @@ function savedAtOf(file: string, now: () => Date): Date {
   return fs.statSync(file, { throwIfNoEntry: false })?.mtime ?? now();
 }
 
-export function createBackupShelf(directory: string, now: () => Date): BackupShelf {
+/** The size of the disk holding `directory`, or null where the system does not say. */
+function diskBytes(directory: string): number | null {
+  try {
+    const { blocks, bsize } = fs.statfsSync(directory);
+    return blocks * bsize;
+  } catch {
+    return null;
+  }
+}
+
+export function createBackupShelf(directory: string, now: () => Date, options: { budgetBytes?: number } = {}): BackupShelf {
+  let budget = options.budgetBytes;
+  const budgetBytes = () => (budget ??= backupBudgetBytes(diskBytes(path.dirname(directory))));
+  // A backup never changes once kept, so its size is looked up once.
+  const sizes = new Map<string, number>();
+  const sizeOf = (id: string, name: string) => {
+    const file = pathOf(id, name);
+    let bytes = sizes.get(file);
+    if (bytes === undefined) sizes.set(file, (bytes = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0));
+    return bytes;
+  };
   const dirOf = (id: string) => path.join(directory, id);
   const pathOf = (id: string, name: string) => path.join(dirOf(id), name);
 
@@ -83,15 +104,24 @@ export function createBackupShelf(directory: string, now: () => Date): BackupShe
   function prune(id: string, justKept: string): void {
     const before = names(id);
     const all = before.includes(justKept) ? before : newestFirst([justKept, ...before]);
-    const keep = backupsToKeep(all, now());
+    const byRule = backupsToKeep(all, now());
     // The version just replaced stays at least until the next save, even if its time looks old.
-    keep.add(justKept);
+    byRule.add(justKept);
+    const newest = [justKept, ...all.filter((name) => name !== justKept && byRule.has(name))];
+    const keep = backupsWithinBudget(
+      newest.map((name) => ({ name, bytes: sizeOf(id, name) })),
+      budgetBytes(),
+    );
     if (keep.size === all.length) return void listed.set(id, all);
     listed.set(id, all.filter((name) => keep.has(name)));
     // In the background: freeing an old version's blocks took a sixth of a big workshop's save
     // (npm run bench), and nothing waits for it. A removal that does not happen (the app quits
     // first, or it fails) leaves one backup too many, pruned when the folder is next listed.
-    for (const name of all) if (!keep.has(name)) fs.unlink(pathOf(id, name), () => undefined);
+    for (const name of all) {
+      if (keep.has(name)) continue;
+      sizes.delete(pathOf(id, name));
+      fs.unlink(pathOf(id, name), () => undefined);
+    }
   }
 
   return {

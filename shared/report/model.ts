@@ -4,7 +4,6 @@ import type { ActionStatus, Priority } from '../actions/schema';
 import type { HandoffStage } from '../agenda/handoff';
 import type { Level } from '../diagnostic/model';
 import type { Recommendation } from '../diagnostic/recommend';
-import type { PlanCounts, SponsorAttention } from './summaryFacts';
 import type { TopItem } from './topThemes';
 
 export interface LevelRow {
@@ -40,6 +39,20 @@ export interface ActionRow {
   status: string;
   statusKey: ActionStatus;
   source: string;
+}
+
+export interface PlanCounts {
+  actions: number;
+  byPriority: Record<Priority, number>;
+  overdue: number;
+  done: number;
+}
+
+/** Action numbers the sponsor has to settle: nobody owns them, no date is set, or the date has passed. */
+export interface SponsorAttention {
+  noOwner: number[];
+  noDue: number[];
+  overdue: number[];
 }
 
 /** A recommendation with the numbers of the actions the plan took from it. */

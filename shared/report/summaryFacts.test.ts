@@ -4,7 +4,7 @@ import { scoreDiagnostic } from '../diagnostic/score';
 import { all, answersWithTotal, participant } from '../diagnostic/testing';
 import { buildReport } from './buildReport';
 import type { ActionRow } from './model';
-import { actionList, planCounts, sponsorAttention, takeaway } from './summaryFacts';
+import { actionList, planCounts, sponsorAttention, takeaway, targetSentence } from './summaryFacts';
 import { reportTestWorkshop } from './testing';
 
 const today = '2026-11-25';
@@ -112,5 +112,13 @@ describe('the summary facts in the report model', () => {
     });
     expect(report.summary.attention).toEqual({ noOwner: [2], noDue: [3], overdue: [2] });
     expect(report.summary.takeaway).toContain('short of the target Integrated');
+  });
+});
+
+describe('targetSentence', () => {
+  it('says who set the target, and what the advisor suggested when the facilitator chose otherwise', () => {
+    expect(targetSentence({ level: 'Aligned', chosen: false, suggested: 'Aligned' })).toBe('Aligned, suggested by the advisor');
+    expect(targetSentence({ level: 'Aligned', chosen: true, suggested: 'Aligned' })).toBe('Aligned, chosen by the facilitator as the advisor suggested');
+    expect(targetSentence({ level: 'Aligned', chosen: true, suggested: 'Integrated' })).toBe('Aligned, chosen by the facilitator (the advisor suggested Integrated)');
   });
 });

@@ -6,7 +6,7 @@ import { formatGap } from '../diagnostic/formatGap';
 import { levelIndex } from '../diagnostic/levels';
 import type { DiagnosticResult, Level } from '../diagnostic/model';
 import { STATEMENTS } from '../diagnostic/statements';
-import type { ActionRow } from './model';
+import type { ActionRow, PlanCounts, SponsorAttention } from './model';
 
 /** Below this many points apart, the teams are said to see the relationship alike. */
 export const ALIKE_WITHIN_POINTS = 5;
@@ -46,13 +46,6 @@ export function takeaway(result: DiagnosticResult, target: Level): string {
   return `${where}; ${apart}, and ${gapClause(result)}.`;
 }
 
-export interface PlanCounts {
-  actions: number;
-  byPriority: Record<Priority, number>;
-  overdue: number;
-  done: number;
-}
-
 export function planCounts(actions: readonly ActionRow[]): PlanCounts {
   const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<Priority, number>;
   for (const a of actions) byPriority[a.priorityKey]++;
@@ -62,13 +55,6 @@ export function planCounts(actions: readonly ActionRow[]): PlanCounts {
     overdue: actions.filter((a) => a.pastDue).length,
     done: actions.filter((a) => a.statusKey === 'done').length,
   };
-}
-
-/** Action numbers the sponsor has to settle: nobody owns them, no date is set, or the date has passed. */
-export interface SponsorAttention {
-  noOwner: number[];
-  noDue: number[];
-  overdue: number[];
 }
 
 export function sponsorAttention(actions: readonly ActionRow[]): SponsorAttention {
@@ -85,4 +71,10 @@ export function actionList(numbers: readonly number[]): string {
   if (numbers.length === 0) return '';
   if (numbers.length === 1) return `action ${numbers[0]}`;
   return `actions ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
+/** The target in words, whoever set it: "Aligned, chosen by the facilitator (the advisor suggested Integrated)". */
+export function targetSentence(target: { level: Level; chosen: boolean; suggested: Level }): string {
+  if (!target.chosen) return `${target.level}, suggested by the advisor`;
+  return target.suggested === target.level ? `${target.level}, chosen by the facilitator as the advisor suggested` : `${target.level}, chosen by the facilitator (the advisor suggested ${target.suggested})`;
 }

@@ -65,3 +65,30 @@ export function backupsToKeep(names: Iterable<string>, now: Date, rule: { recent
   }
   return keep;
 }
+
+/**
+ * How much disk one document's backups may use: a tenth of the disk they are on, and never more
+ * than 50 MB. Ten versions of a 190 KB workshop would otherwise take 1.9 MB of a 2 MB disk.
+ */
+export const BACKUP_BUDGET = { shareOfDisk: 0.1, maxBytes: 50 * 1024 * 1024 } as const;
+
+export function backupBudgetBytes(diskBytes: number | null): number {
+  const share = diskBytes === null ? Infinity : Math.floor(diskBytes * BACKUP_BUDGET.shareOfDisk);
+  return Math.min(share, BACKUP_BUDGET.maxBytes);
+}
+
+/**
+ * The backups (newest first, with their sizes) that fit in `budget`, counting from the newest, so
+ * the oldest are dropped first. The newest always stays, even alone over the budget: it is the
+ * version the last save replaced.
+ */
+export function backupsWithinBudget(newestFirstSizes: readonly { name: string; bytes: number }[], budget: number): Set<string> {
+  const keep = new Set<string>();
+  let used = 0;
+  for (const [i, { name, bytes }] of newestFirstSizes.entries()) {
+    if (i > 0 && used + bytes > budget) break;
+    used += bytes;
+    keep.add(name);
+  }
+  return keep;
+}

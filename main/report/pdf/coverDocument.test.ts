@@ -2,7 +2,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverDocument } from './coverDocument';
-import { simulateBareMachine, useThisMachinesFonts } from './testing/fonts';
+import { hasFontFor, simulateBareMachine, useThisMachinesFonts } from './testing/fonts';
 import { PLACEHOLDER as P } from './glyphCoverage';
 
 // The placeholder path: Noto Sans only, as on a machine without other fonts (otherScripts.test.ts uses them).
@@ -49,6 +49,29 @@ describe('coverDocument', () => {
     const { doc, replaced } = coverDocument({ content: [], header: (page: number) => ({ text: `${page} 🎉` }) });
     expect(replaced.size).toBe(0);
     expect((doc.header as (page: number) => unknown)(2)).toEqual({ text: `2 ${P}` });
+    expect([...replaced]).toEqual(['🎉']);
+  });
+});
+
+describe.runIf(hasFontFor('zh') && hasFontFor('ar'))('coverDocument with installed fonts', () => {
+  beforeAll(useThisMachinesFonts);
+  afterAll(simulateBareMachine);
+
+  it('splits text into runs by font, keeping spaces and digits inside a run of Arabic', () => {
+    const { doc, replaced } = coverDocument({
+      content: ['Head: 王小明', { text: ['Note ', 'مرحبا بكم 12 ok'], bold: true }, { table: { body: [['plain']] } }],
+    });
+    const [chinese, arabic, table] = doc.content as [{ text: unknown[] }, { text: unknown[]; bold: boolean }, unknown];
+    expect(chinese.text).toEqual(['Head: ', { text: '王小明', font: expect.stringContaining('CJK SC') }]);
+    expect(arabic.text).toEqual(['Note ', { text: 'مرحبا بكم 12 ', font: expect.stringContaining('Arabic') }, 'ok']);
+    expect(arabic.bold).toBe(true);
+    expect(table).toEqual({ table: { body: [['plain']] } });
+    expect(replaced.size).toBe(0);
+  });
+
+  it('still puts the placeholder where no installed font has the character', () => {
+    const { doc, replaced } = coverDocument({ content: ['王 🎉'] });
+    expect(doc.content).toEqual([{ text: [{ text: '王 ', font: expect.stringContaining('CJK') }, P] }]);
     expect([...replaced]).toEqual(['🎉']);
   });
 });

@@ -1,7 +1,7 @@
 // A pass over a finished pdfmake document: each text is split into runs by font (Noto Sans, or an
 // installed font for scripts it lacks), and a character no font draws becomes the placeholder.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { coverTextInNoto, textRuns } from './glyphCoverage';
+import { coverTextInNoto, notoCovers, textRuns } from './glyphCoverage';
 
 type Found = Set<string>;
 type Inline = string | { text: string; font: string };
@@ -19,6 +19,7 @@ function inlines(text: string, found: Found): Inline[] {
 
 /** A string where one font does, else an array of inline runs (pdfmake lays them out as one line). */
 function coverString(text: string, found: Found): string | Inline[] {
+  if (notoCovers(text)) return text;
   const pieces = inlines(text, found);
   return pieces.length === 1 && typeof pieces[0] === 'string' ? pieces[0] : pieces;
 }
@@ -27,7 +28,7 @@ function coverString(text: string, found: Found): string | Inline[] {
 function coverTextValue(value: unknown, found: Found): unknown {
   if (typeof value === 'string') return coverString(value, found);
   if (!Array.isArray(value)) return coverNode(value, found);
-  return value.flatMap((child) => (typeof child === 'string' ? inlines(child, found) : [coverNode(child, found)]));
+  return value.flatMap((child) => (typeof child !== 'string' ? [coverNode(child, found)] : notoCovers(child) ? [child] : inlines(child, found)));
 }
 
 function coverNode(node: unknown, found: Found): unknown {

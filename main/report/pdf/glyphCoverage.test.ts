@@ -36,6 +36,13 @@ describe('glyph coverage of Noto Sans', () => {
     expect(findUncoveredCharacters('©\ufe0f e\u0301')).toEqual([]);
   });
 
+  it('draws all of printable ASCII and Latin-1 in every face (the fast path skips looking them up)', () => {
+    for (const file of Object.values(fontFiles)) {
+      const face = fontkit.openSync(file);
+      for (let cp = 0x20; cp <= 0xff; cp++) if (cp < 0x7f || cp >= 0xa0) expect(face.hasGlyphForCodePoint(cp), `U+${cp.toString(16)} in ${face.postscriptName}`).toBe(true);
+    }
+  });
+
   it('uses a placeholder every face of the font draws, unlike □', () => {
     for (const file of Object.values(fontFiles)) {
       const face = fontkit.openSync(file);

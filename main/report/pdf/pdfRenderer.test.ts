@@ -8,6 +8,7 @@ import { renderPdfJob } from './renderPdf';
 import { buildWorkerForTests } from './testing/buildWorker';
 import { pageTexts, savePdf } from './testing/poppler';
 import { allScriptsJob, longJob } from './testing/samples';
+import { hasFontFor } from './testing/fonts';
 
 let worker: Awaited<ReturnType<typeof buildWorkerForTests>>;
 const renderers: PdfRenderer[] = [];
@@ -35,6 +36,24 @@ function textOf(pdf: Buffer): string[] {
 }
 
 describe('the PDF renderer', () => {
+  it('finds installed fonts in its worker, and none when BATON_FONT_DIRS is empty (a bare machine)', async () => {
+    const job = { ...allScriptsJob('a4'), doc: { content: ['Head of sales: 王小明'] } };
+    const withFonts = await renderer().render(job);
+    process.env['BATON_FONT_DIRS'] = '';
+    try {
+      // A worker takes the environment it starts with.
+      const bare = await renderer().render(job);
+      expect(bare.replaced).toEqual([...'王小明']);
+      expect(textOf(bare.pdf).join('')).toContain('Head of sales: \uFFFD\uFFFD\uFFFD');
+    } finally {
+      delete process.env['BATON_FONT_DIRS'];
+    }
+    if (hasFontFor('zh')) {
+      expect(withFonts.replaced).toEqual([]);
+      expect(textOf(withFonts.pdf).join('')).toContain('Head of sales: 王小明');
+    }
+  });
+
   it('renders in a worker the same text as rendering in this thread', async () => {
     const job = allScriptsJob('letter');
     const inWorker = await renderer().render(job);

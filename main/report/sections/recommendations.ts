@@ -3,15 +3,9 @@
 import type { Content } from 'pdfmake/interfaces';
 import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import type { ReportModel } from '../../../shared/report/model';
-import { actionList } from '../../../shared/report/summaryFacts';
 import { itemKey } from '../../../shared/report/reportItems';
+import { actionList, targetSentence } from '../../../shared/report/summaryFacts';
 import { ACCENT, heading, keyed, MUTED, paragraph } from './blocks';
-
-/** "Aligned, chosen by the facilitator; the advisor suggested Integrated: …" in words, for the summary and this section. */
-export function targetSentence(target: ReportModel['summary']['target']): string {
-  if (!target.chosen) return `${target.level}, suggested by the advisor`;
-  return target.suggested === target.level ? `${target.level}, chosen by the facilitator as the advisor suggested` : `${target.level}, chosen by the facilitator (the advisor suggested ${target.suggested})`;
-}
 
 export function recommendations(model: ReportModel): Content[] {
   const { target } = model.summary;

@@ -5,9 +5,8 @@ import type { Content } from 'pdfmake/interfaces';
 import { formatGap } from '../../../shared/diagnostic/formatGap';
 import { fitText } from '../../../shared/charts/textMeasure';
 import type { ReportModel } from '../../../shared/report/model';
-import { actionList } from '../../../shared/report/summaryFacts';
+import { actionList, targetSentence } from '../../../shared/report/summaryFacts';
 import { ALERT, heading, MUTED, num } from './blocks';
-import { targetSentence } from './recommendations';
 
 const LIST_SIZE = 9;
 const COLUMN_GAP = 18;

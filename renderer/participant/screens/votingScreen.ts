@@ -82,7 +82,7 @@ export function votingScreen(props: VotingScreenProps): HTMLElement {
     h('h1', { attrs: { id: 'voting-title', tabindex: -1 } }, props.title),
     h(
       'p',
-      { class: 'sticky-footer', attrs: { role: 'status' } },
+      { class: 'sticky-bar', attrs: { role: 'status' } },
       props.closed
         ? 'Voting is closed. Thank you.'
         : left === 0

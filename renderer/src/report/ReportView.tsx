@@ -5,7 +5,7 @@ import { formatGap } from '../../../shared/diagnostic/formatGap';
 import { todayIso } from '../../../shared/format/dates';
 import { buildReport } from '../../../shared/report/buildReport';
 import type { ReportModel } from '../../../shared/report/model';
-import { actionList } from '../../../shared/report/summaryFacts';
+import { actionList, targetSentence } from '../../../shared/report/summaryFacts';
 import { SvgChart } from '../components/SvgChart';
 import { useAppStore } from '../store/appStore';
 import { ExportPanel } from './ExportPanel';
@@ -64,7 +64,7 @@ function Summary({ model }: { model: ReportModel }) {
             <th scope="row">Target</th>
             <td />
             <td>
-              {summary.target.level} {summary.target.chosen ? '(chosen)' : '(suggested)'}
+              {targetSentence(summary.target)}
             </td>
           </tr>
       </Table>

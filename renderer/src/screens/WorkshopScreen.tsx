@@ -3,6 +3,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { ReportView } from '../report/ReportView';
+import { RoomPanel } from '../room/RoomPanel';
+import { useRoomLoader } from '../room/useRoom';
 import { useAppStore } from '../store/appStore';
 import { ActivityView } from '../workshop/ActivityView';
 import { AgendaSidebar } from '../workshop/AgendaSidebar';
@@ -15,6 +17,7 @@ export function WorkshopScreen() {
   const { current, currentError, goHome, presenter, reportOpen, agendaHidden } = useAppStore(
     useShallow((s) => ({ current: s.current, currentError: s.currentError, goHome: s.goHome, presenter: s.presenter, reportOpen: s.reportOpen, agendaHidden: s.agendaHidden })),
   );
+  useRoomLoader();
 
   if (currentError || !current) {
     return (
@@ -40,7 +43,10 @@ export function WorkshopScreen() {
           <h1 id="workshop-title" className="workshop__title">
             {current.title}
           </h1>
-          <SaveIndicator />
+          <div className="workshop__header-tools">
+            <RoomPanel />
+            <SaveIndicator />
+          </div>
         </header>
         {reportOpen ? <ReportView /> : activity ? <ActivityView key={activity.id} activity={activity} /> : <WorkshopOverview doc={current} />}
       </main>

@@ -8,6 +8,7 @@ import type { BatonApi } from '../../../shared/ipc/api';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
+import { createRoomSlice, type RoomSlice } from './roomSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createTemplatesSlice, type TemplatesSlice } from './templatesSlice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshopsSlice';
@@ -27,7 +28,7 @@ export interface ApiSlice {
   dismissNotice(): void;
 }
 
-export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice & PresenterSlice;
+export type AppState = ApiSlice & NavigationSlice & WorkshopsSlice & DocumentSlice & SettingsSlice & TemplatesSlice & PresenterSlice & RoomSlice;
 export type SliceCreator<S> = StateCreator<AppState, [['temporal', unknown]], [], S>;
 /** What undo and redo restore: the open workshop. */
 export type UndoableState = Pick<AppState, 'current'>;
@@ -60,6 +61,7 @@ export function createAppStore(api: BatonApi): AppStore {
         ...createSettingsSlice(...a),
         ...createTemplatesSlice(...a),
         ...createPresenterSlice(...a),
+        ...createRoomSlice(...a),
       }),
       {
         partialize: (state): UndoableState => ({ current: state.current }),

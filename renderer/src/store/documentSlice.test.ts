@@ -5,7 +5,7 @@ import { fail, ok } from '../../../shared/result';
 import { applyWorkshopChanges, workshopChangesSchema, type WorkshopChangesInput } from '../../../shared/workshop/changes';
 import { workshopDocumentSchema, type WorkshopDocument } from '../../../shared/workshop/schema';
 import { createAppStore } from './appStore';
-import { AUTOSAVE_DELAY_MS } from './documentSlice';
+import { AUTOSAVE_DELAY_MS, DISK_FULL_RETRY_MAX_MS } from './documentSlice';
 
 // Filled in by the schema, so the fixture keeps up as the document grows.
 const doc: WorkshopDocument = workshopDocumentSchema.parse({
@@ -23,6 +23,7 @@ function fakeApi() {
   let refuseChanges = false;
   const saves: { client: string; expected: string }[] = [];
   let conflict = false;
+  let diskFull = false;
   const api = {
     shell: 'browser',
     onCommand: () => () => undefined,
@@ -30,6 +31,7 @@ function fakeApi() {
     listWorkshops: vi.fn(async () => ok({ workshops: [], problems: [] })),
     saveWorkshopChanges: vi.fn(async ({ expectedUpdatedAt, changes }: { expectedUpdatedAt: string; changes: WorkshopChangesInput }) => {
       if (refuseChanges) return fail('invalid-request', 'The changes do not fit the saved workshop (activity x is missing).');
+      if (diskFull) return fail('disk-full', 'The disk is full, so this was not saved. Free some space and try again; everything saved before is kept.');
       const next = applyWorkshopChanges(stored, workshopChangesSchema.parse(changes));
       if (!next.ok) return next;
       saves.push({ client: next.value.client, expected: expectedUpdatedAt });
@@ -43,7 +45,13 @@ function fakeApi() {
       return ok({ updatedAt: stored.updatedAt });
     }),
   } as unknown as BatonApi;
-  return { api, saves, setConflict: (value: boolean) => (conflict = value), setRefuseChanges: (value: boolean) => (refuseChanges = value) };
+  return {
+    api,
+    saves,
+    setConflict: (value: boolean) => (conflict = value),
+    setRefuseChanges: (value: boolean) => (refuseChanges = value),
+    setDiskFull: (value: boolean) => (diskFull = value),
+  };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -121,6 +129,27 @@ describe('autosave', () => {
     await store.getState().flushSave();
     expect(store.getState().saveStatus).toBe('saved');
     expect(saves.at(-1)?.client).toBe('kept');
+  });
+
+  it('on a full disk keeps the change, says so in plain words, and saves it by itself once space returns', async () => {
+    const { api, saves, setDiskFull } = fakeApi();
+    const store = createAppStore(api);
+    await store.getState().loadWorkshop(doc.id);
+    setDiskFull(true);
+    store.getState().editWorkshop((d) => ({ ...d, client: 'kept while full' }));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(store.getState()).toMatchObject({
+      saveStatus: 'error',
+      saveError: 'The disk is full. Your changes are kept here; free some space and Baton saves them by itself.',
+    });
+    // Still full a while later: it keeps trying, and keeps the change.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.getState().saveStatus).toBe('error');
+    expect(store.getState().current?.client).toBe('kept while full');
+    setDiskFull(false);
+    await vi.advanceTimersByTimeAsync(DISK_FULL_RETRY_MAX_MS);
+    expect(store.getState()).toMatchObject({ saveStatus: 'saved', saveError: null });
+    expect(saves.at(-1)?.client).toBe('kept while full');
   });
 
   it('flushes pending edits when the workshop is closed', async () => {

@@ -7,6 +7,11 @@ import { historyOf, type SliceCreator } from './appStore';
 
 export const AUTOSAVE_DELAY_MS = 600;
 
+/** A save refused for a full disk is tried again by itself: after 2 s, then less often, at most every 30 s. */
+const DISK_FULL_RETRY_FIRST_MS = 2_000;
+export const DISK_FULL_RETRY_MAX_MS = 30_000;
+const DISK_FULL_MESSAGE = 'The disk is full. Your changes are kept here; free some space and Baton saves them by itself.';
+
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface DocumentSlice {
@@ -14,6 +19,10 @@ export interface DocumentSlice {
   currentError: string | null;
   saveStatus: SaveStatus;
   saveError: string | null;
+  /** Counts changes to the open workshop; `savedEdits` is the count the last successful save covered. */
+  edits: number;
+  /** Every change up to this count is on disk (the room tells phones their changes are stored by it). */
+  savedEdits: number;
   loadWorkshop(id: string): Promise<void>;
   /** Applies a change to the open workshop (an undo step) and schedules the autosave. */
   editWorkshop(recipe: (doc: WorkshopDocument) => WorkshopDocument): void;
@@ -37,6 +46,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
   // refuses a save if the file moved past its updatedAt, and each save sends only the difference
   // from it (shared/workshop/changes.ts).
   let saved: WorkshopDocument | null = null;
+  let diskFullRetryMs = DISK_FULL_RETRY_FIRST_MS;
 
   function schedule() {
     clearTimeout(timer);
@@ -45,7 +55,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
 
   function changed() {
     dirty = true;
-    if (get().saveStatus !== 'error') set({ saveStatus: 'pending' });
+    set((s) => ({ edits: s.edits + 1, ...(s.saveStatus !== 'error' ? { saveStatus: 'pending' as const } : {}) }));
     schedule();
   }
 
@@ -71,6 +81,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
     set({ saveStatus: 'saving' });
     const { api } = get();
     const expectedUpdatedAt = saved.updatedAt;
+    const covering = get().edits;
     inFlight = api
       .saveWorkshopChanges({ id: doc.id, expectedUpdatedAt, changes: diffWorkshop(saved, doc) })
       // Changes main cannot apply (never expected: the save time matched) are sent again as the
@@ -78,13 +89,22 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
       .then((result) => (result.ok || result.error.code !== 'invalid-request' ? result : api.saveWorkshop({ workshop: doc, expectedUpdatedAt })))
       .then((result) => {
         if (result.ok) {
+          diskFullRetryMs = DISK_FULL_RETRY_FIRST_MS;
           saved = { ...doc, updatedAt: result.value.updatedAt };
           set((s) => ({
             current: s.current?.id === doc.id ? { ...s.current, updatedAt: result.value.updatedAt } : s.current,
             saveStatus: dirty ? 'pending' : 'saved',
             saveError: null,
+            savedEdits: Math.max(s.savedEdits, covering),
           }));
           get().noteSaved(doc, result.value.updatedAt);
+        } else if (result.error.code === 'disk-full') {
+          // Nothing was written and the edit stays here; space may come back at any time.
+          dirty = true;
+          set({ saveStatus: 'error', saveError: DISK_FULL_MESSAGE });
+          clearTimeout(timer);
+          timer = setTimeout(() => void save(), diskFullRetryMs);
+          diskFullRetryMs = Math.min(diskFullRetryMs * 2, DISK_FULL_RETRY_MAX_MS);
         } else {
           dirty = true;
           set({ saveStatus: 'error', saveError: result.error.message });
@@ -100,6 +120,8 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
     currentError: null,
     saveStatus: 'saved',
     saveError: null,
+    edits: 0,
+    savedEdits: 0,
 
     async loadWorkshop(id) {
       await get().flushSave();
@@ -109,7 +131,8 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, store
       const result = await get().api.getWorkshop({ id });
       if (result.ok) {
         saved = result.value;
-        set({ current: result.value });
+        // What was just read is what is on disk.
+        set((s) => ({ current: result.value, savedEdits: s.edits }));
       } else set({ currentError: result.error.message });
       // Undo history belongs to one workshop's session.
       historyOf(store).getState().clear();

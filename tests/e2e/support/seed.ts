@@ -33,9 +33,7 @@ export function seedBoardWorkshop(dataDir: string, noteCount: number, id = 'big-
     agenda: [{ ...board, board: { ...board.board!, areas, notes } }],
     runtime: { currentActivityId: board.id, timers: {} },
   });
-  fs.mkdirSync(path.join(dataDir, 'workshops'), { recursive: true });
-  fs.writeFileSync(path.join(dataDir, 'workshops', `${doc.id}.json`), JSON.stringify(doc));
-  return doc;
+  return writeWorkshop(dataDir, doc);
 }
 
 /**
@@ -59,6 +57,34 @@ export function seedPresenterWorkshop(dataDir: string, id = 'presenter-room-0001
     agenda,
     runtime: { currentActivityId: friction.id, timers: {} },
   });
+  return writeWorkshop(dataDir, doc);
+}
+
+/**
+ * A workshop for a room of phones: the diagnostic (current) and a friction map in private
+ * writing with a vote budget of 3. Returns the document as written.
+ */
+export function seedRoomWorkshop(dataDir: string, id = 'room-workshop-0001'): WorkshopDocument {
+  const diagnostic = createActivity('diagnostic', newId);
+  const friction = createActivity('friction', newId);
+  const doc = workshopDocumentSchema.parse({
+    schemaVersion: 1,
+    id,
+    title: 'Room day',
+    createdAt: '2026-11-25T09:00:00.000Z',
+    updatedAt: '2026-11-25T09:00:00.000Z',
+    agenda: [diagnostic, { ...friction, board: { ...friction.board!, privateMode: true, voteBudget: 3 } }],
+    runtime: { currentActivityId: diagnostic.id, timers: {} },
+  });
+  return writeWorkshop(dataDir, doc);
+}
+
+/** The workshop as stored now (autosave writes it atomically, so a read never sees half a file). */
+export function readStoredWorkshop(dataDir: string, id: string): WorkshopDocument {
+  return JSON.parse(fs.readFileSync(path.join(dataDir, 'workshops', `${id}.json`), 'utf8')) as WorkshopDocument;
+}
+
+function writeWorkshop(dataDir: string, doc: WorkshopDocument): WorkshopDocument {
   fs.mkdirSync(path.join(dataDir, 'workshops'), { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'workshops', `${doc.id}.json`), JSON.stringify(doc));
   return doc;
