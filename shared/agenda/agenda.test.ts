@@ -5,7 +5,7 @@ import { addStage, createActivity, insertActivity, moveActivity, removeActivity,
 import { ACTIVITY_KINDS } from './kinds';
 import type { Runtime } from './schema';
 import { standardAgenda } from './standardAgenda';
-import { dayProgress, formatClock, freshTimer, isRunning, remainingMs, shownStatus } from './timer';
+import { dayProgress, formatClock, freshTimer, isRunning, remainingMs, shownStatus, timerPhase } from './timer';
 
 let counter = 0;
 const newId = () => `id-${++counter}`;
@@ -133,5 +133,15 @@ describe('timers', () => {
     const agenda = [activity, { ...createActivity('break', newId), status: 'done' as const }];
     const r = timerAction(runtime, activity, 'start', t0);
     expect(dayProgress(agenda, r.timers, t0 + 30 * 60_000)).toEqual({ plannedMinutes: 55, elapsedMinutes: 30, done: 1, total: 2 });
+  });
+});
+
+describe('timerPhase', () => {
+  it('reads normal, then amber in the last minute (60 s included), then red from zero', () => {
+    expect(timerPhase(60_001)).toBe('normal');
+    expect(timerPhase(60_000)).toBe('last-minute');
+    expect(timerPhase(1)).toBe('last-minute');
+    expect(timerPhase(0)).toBe('over');
+    expect(timerPhase(-5_000)).toBe('over');
   });
 });

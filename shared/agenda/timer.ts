@@ -17,6 +17,11 @@ export function remainingMs(timer: TimerState, now: number): number {
   return timer.durationMs - elapsedMs(timer, now);
 }
 
+/** How a clock reads: normal, amber in the last minute, red once over. */
+export function timerPhase(remaining: number): 'normal' | 'last-minute' | 'over' {
+  return remaining <= 0 ? 'over' : remaining <= MINUTE_MS ? 'last-minute' : 'normal';
+}
+
 export const isRunning = (timer: TimerState | undefined): boolean => Boolean(timer?.startedAt);
 
 export function startTimer(timer: TimerState, now: number): TimerState {

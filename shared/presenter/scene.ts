@@ -73,10 +73,14 @@ const sceneHandoffSchema = z.object({
 
 const sceneActionSchema = z.object({ title: text(200), owner: text(120), team: z.enum(ACTION_TEAMS), due: text(10), priority: z.enum(PRIORITIES) });
 
+/** How to join the room from a phone, while the facilitator shows it: it then fills the screen. */
+const sceneJoinSchema = z.object({ url: text(300), address: text(100), code: text(16) });
+
 export const presenterSceneSchema = z
   .object({
     workshopTitle: text(200),
     theme: z.enum(['light', 'dark', 'contrast']),
+    join: sceneJoinSchema.nullable().default(null),
     activity: z
       .object({
         id: text(64),
@@ -105,6 +109,8 @@ export type SceneDiagnostic = NonNullable<SceneActivity['diagnostic']>;
 export interface SceneOptions {
   reveal: RevealStep;
   theme: PresenterScene['theme'];
+  /** The room's join screen, when the facilitator puts it on the presenter. */
+  join?: PresenterScene['join'];
 }
 
 function sceneNote(note: Note, votes: Map<string, number>, anonymous: boolean): SceneNote {
@@ -178,9 +184,9 @@ function activityScene(doc: WorkshopDocument, activity: Activity, reveal: Reveal
 }
 
 /** The scene of the workshop's current activity (or of its title alone when none is chosen). */
-export function presenterScene(doc: WorkshopDocument, { reveal, theme }: SceneOptions): PresenterScene {
+export function presenterScene(doc: WorkshopDocument, { reveal, theme, join = null }: SceneOptions): PresenterScene {
   const activity = doc.agenda.find((a) => a.id === doc.runtime.currentActivityId);
-  return { workshopTitle: doc.title, theme, activity: activity ? activityScene(doc, activity, reveal) : null };
+  return { workshopTitle: doc.title, theme, join, activity: activity ? activityScene(doc, activity, reveal) : null };
 }
 
 /** The next or previous reveal step, staying within the steps. */

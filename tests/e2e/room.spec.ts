@@ -75,6 +75,8 @@ test('ten phones answer, write in private and vote at once; the workshop holds e
   // Each phone sees only its own notes.
   await expect(phones[0]!.page.getByText(noteText(phones[1]!, 1))).toHaveCount(0);
 
+  // The room panel folds away so the board's own controls are in reach.
+  await page.getByRole('button', { name: /^Room open/ }).click();
   await page.getByRole('button', { name: 'Reveal notes' }).click();
   // Note text is text everywhere: on the laptop and on the phones.
   await expect(page.getByText(noteText(phones[3]!, 2)).first()).toBeVisible();
@@ -184,4 +186,19 @@ test('after the laptop side restarts and the room is reopened, phones reconnect 
   await expect.poll(notes).toEqual(['Before the restart', 'While the laptop was away']);
   await expect(page.getByRole('region', { name: 'Room for phones' }).getByText(/^2 phones joined/)).toBeVisible();
   await closeAll(phones);
+});
+
+test('the presenter shows how to join: a large QR code, the short address and the join code', async ({ page }) => {
+  seedRoomWorkshop(app.dataDir);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openWorkshop(page);
+  const { address, code } = await openRoom(page);
+  await page.getByRole('button', { name: 'Show how to join on the presenter' }).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  const presenter = page.getByRole('dialog', { name: /^Presenter view/ });
+  await expect(presenter.getByRole('img', { name: `QR code for ${address}` })).toBeVisible();
+  await expect(presenter.getByText(address, { exact: true })).toBeVisible();
+  await expect(presenter.getByText(code.replace(/(.{3})(?=.)/g, '$1 '), { exact: true })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('presenter-join.png') });
 });

@@ -1,7 +1,7 @@
 // The clock on the room screen: counts down from the pushed timer state on this window's own
 // clock, amber in the last minute and red once over. Sized to its box so it never overflows.
 import type { SceneActivity } from '../../../shared/presenter/scene';
-import { formatClock, isRunning, remainingMs } from '../../../shared/agenda/timer';
+import { formatClock, isRunning, remainingMs, timerPhase } from '../../../shared/agenda/timer';
 import { useNow } from '../workshop/useNow';
 
 /** This window's clock and the time left on the pushed timer, ticking while it runs (a break's "back at" moves while paused too). */
@@ -10,13 +10,9 @@ export function useClock(timer: SceneActivity['timer'], alwaysTick = false): { n
   return { now, remaining: remainingMs(timer, now) };
 }
 
-export function clockPhase(remaining: number): 'over' | 'last-minute' | 'normal' {
-  return remaining <= 0 ? 'over' : remaining <= 60_000 ? 'last-minute' : 'normal';
-}
-
 export function PresenterClock({ activity, large = false }: { activity: SceneActivity; large?: boolean }) {
   const { remaining } = useClock(activity.timer);
-  const phase = clockPhase(remaining);
+  const phase = timerPhase(remaining);
   return (
     <div className={`pclock pclock--${phase}${large ? ' pclock--large' : ''}`} role="timer" aria-label={`Time left for ${activity.title}`}>
       <span className="pclock__time">{formatClock(remaining)}</span>

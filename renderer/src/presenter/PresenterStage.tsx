@@ -8,6 +8,7 @@ import { backAtMs, formatBackAt } from '../../../shared/presenter/breakClock';
 import { HiddenNotes, PresenterArea } from './PresenterBoard';
 import { PresenterClock, useClock } from './PresenterClock';
 import { PresenterDiagnostic } from './PresenterDiagnostic';
+import { JoinPanel } from '../room/JoinPanel';
 import { PresenterCell, PresenterGrid, type GridCell } from './PresenterGrid';
 import { handoffCells, platformCells, PresenterActions } from './PresenterTables';
 import './presenter.css';
@@ -123,6 +124,14 @@ export function PresenterStage({ scene, page, onPageCount }: PresenterStageProps
   const views = activity ? viewsOf(activity, layout) : [];
   useEffect(() => onPageCount(Math.max(1, views.length)), [views.length, onPageCount]);
 
+  if (scene.join) {
+    return (
+      <div className="pstage pstage--join">
+        <h1 className="pstage__title">Join “{scene.workshopTitle}” from your phone</h1>
+        <JoinPanel joinUrl={scene.join.url} shortAddress={scene.join.address} code={scene.join.code} large />
+      </div>
+    );
+  }
   if (!activity) {
     return (
       <div className="pstage pstage--title">

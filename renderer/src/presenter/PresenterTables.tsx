@@ -2,13 +2,12 @@
 // messaging platform, and the action list.
 import type { ReactNode } from 'react';
 import { ACTION_TEAM_LABELS, PRIORITY_LABELS } from '../../../shared/actions/schema';
+import { STAGE_OWNER_LABELS } from '../../../shared/agenda/handoff';
 import { formatDay } from '../../../shared/format/dates';
 import type { SceneActivity } from '../../../shared/presenter/scene';
 import { Votes } from './PresenterBoard';
 import type { GridCell } from './PresenterGrid';
 import { PagedTable } from './PagedTable';
-
-const OWNER_LABELS = { marketing: 'Marketing', sales: 'Sales', both: 'Both teams', '': 'not agreed' } as const;
 
 function Card({ title, children, className = '' }: { title: ReactNode; children: ReactNode; className?: string }) {
   return (
@@ -38,7 +37,7 @@ export function handoffCells(handoff: NonNullable<SceneActivity['handoff']>): Gr
       <Card title={s.exchangeZone ? `${s.name} · exchange zone` : s.name} className={s.exchangeZone ? 'pcard--zone' : ''}>
         <Entry label="Marketing" text={s.marketing} />
         <Entry label="Sales" text={s.sales} />
-        <Entry label="Owner" text={OWNER_LABELS[s.owner]} />
+        <Entry label="Owner" text={STAGE_OWNER_LABELS[s.owner]} />
       </Card>
     ),
   }));

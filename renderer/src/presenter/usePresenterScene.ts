@@ -2,11 +2,13 @@
 import { useMemo } from 'react';
 import { presenterScene, type PresenterScene } from '../../../shared/presenter/scene';
 import { useResolvedTheme } from '../components/useAppliedTheme';
+import { useRoomJoinScreen } from '../room/useRoom';
 import { useAppStore } from '../store/appStore';
 
 export function usePresenterScene(): PresenterScene | null {
   const doc = useAppStore((s) => s.current);
   const reveal = useAppStore((s) => s.reveal);
   const theme = useResolvedTheme();
-  return useMemo(() => (doc ? presenterScene(doc, { reveal, theme }) : null), [doc, reveal, theme]);
+  const join = useRoomJoinScreen();
+  return useMemo(() => (doc ? presenterScene(doc, { reveal, theme, join }) : null), [doc, reveal, theme, join]);
 }

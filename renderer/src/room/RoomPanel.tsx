@@ -56,8 +56,16 @@ function OpenRoomForm() {
 
 function OpenRoomControls() {
   const room = useOpenRoom()!;
-  const { doc, setLocked, setEntry, closeRoom, busy } = useAppStore(
-    useShallow((s) => ({ doc: s.current!, setLocked: s.setRoomLocked, setEntry: s.setRoomEntry, closeRoom: s.closeRoom, busy: s.roomBusy })),
+  const { doc, setLocked, setEntry, closeRoom, busy, showJoin, setShowJoin } = useAppStore(
+    useShallow((s) => ({
+      doc: s.current!,
+      setLocked: s.setRoomLocked,
+      setEntry: s.setRoomEntry,
+      closeRoom: s.closeRoom,
+      busy: s.roomBusy,
+      showJoin: s.showJoinScreen,
+      setShowJoin: s.setShowJoinScreen,
+    })),
   );
   const activityId = doc.runtime.currentActivityId;
   const activity = doc.agenda.find((a) => a.id === activityId);
@@ -69,6 +77,9 @@ function OpenRoomControls() {
       {room.joinUrl && room.address && room.code && <JoinPanel joinUrl={room.joinUrl} shortAddress={room.address} code={room.code} />}
       <RoomCounts doc={doc} room={room} activityId={activityId} />
       <div className="room-panel__actions">
+        <button type="button" className="button" aria-pressed={showJoin} onClick={() => setShowJoin(!showJoin)}>
+          {showJoin ? 'Back to the activity on the presenter' : 'Show how to join on the presenter'}
+        </button>
         {activity && takesEntry && (
           <button type="button" className="button" disabled={busy} onClick={() => void setEntry(activity.id, !entryOpen)}>
             {entryOpen ? `Close entry for “${activity.title}”` : `Reopen entry for “${activity.title}”`}

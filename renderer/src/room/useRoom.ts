@@ -1,5 +1,6 @@
 // The room of the open workshop for the facilitator's screens: read when the workshop opens.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 
 /** Reads the open workshop's room once per workshop (and resumes its sync if it is open). */
@@ -14,4 +15,15 @@ export function useRoomLoader(): void {
 /** The room of the open workshop, if one is open for it. */
 export function useOpenRoom() {
   return useAppStore((s) => (s.room?.open && s.room.workshopId === s.current?.id ? s.room : null));
+}
+
+/** What the presenter shows of the room: its join screen while the facilitator puts it up. */
+export function useRoomJoinScreen(): { url: string; address: string; code: string } | null {
+  const { url, address, code } = useAppStore(
+    useShallow((s) => {
+      const room = s.room?.open && s.room.workshopId === s.current?.id && s.showJoinScreen ? s.room : null;
+      return { url: room?.joinUrl ?? null, address: room?.address ?? null, code: room?.code ?? null };
+    }),
+  );
+  return useMemo(() => (url && address && code ? { url, address, code } : null), [url, address, code]);
 }

@@ -13,6 +13,9 @@ export interface RoomSlice {
   roomNetworks: NetworkChoice[] | null;
   roomBusy: boolean;
   roomError: string | null;
+  /** The presenter shows how to join (QR code, address, code) instead of the activity. */
+  showJoinScreen: boolean;
+  setShowJoinScreen(show: boolean): void;
   /** Reads the open workshop's room and, if it is open (a reload, say), picks up its messages. */
   loadRoom(): Promise<void>;
   loadRoomNetworks(): Promise<void>;
@@ -119,7 +122,7 @@ export const createRoomSlice: SliceCreator<RoomSlice> = (set, get) => {
       set({ roomBusy: false, roomError: answer.error.message });
       return null;
     }
-    set({ roomBusy: false, room: answer.value });
+    set({ roomBusy: false, room: answer.value, ...(answer.value.open ? {} : { showJoinScreen: false }) });
     if (answer.value.open && answer.value.workshopId === workshopId) startSync(workshopId);
     else stopSync();
     return answer.value;
@@ -130,6 +133,8 @@ export const createRoomSlice: SliceCreator<RoomSlice> = (set, get) => {
     roomNetworks: null,
     roomBusy: false,
     roomError: null,
+    showJoinScreen: false,
+    setShowJoinScreen: (showJoinScreen) => set({ showJoinScreen }),
 
     async loadRoom() {
       stopSync();

@@ -28,7 +28,7 @@ export function ActivityBody({ activity }: { activity: Activity }) {
     case 'handoff':
       return (
         <>
-          <HandoffMapView activity={activity} readOnly={false} />
+          <HandoffMapView activity={activity} />
           {board}
         </>
       );
@@ -36,7 +36,7 @@ export function ActivityBody({ activity }: { activity: Activity }) {
       return (
         <>
           {board}
-          {activity.board && <MessagingPlatform activityId={activity.id} board={activity.board} readOnly={false} />}
+          {activity.board && <MessagingPlatform activityId={activity.id} board={activity.board} />}
         </>
       );
     default:

@@ -7,7 +7,7 @@ import type { Activity } from '../../../shared/agenda/schema';
 import { CommitField } from '../components/CommitField';
 import { newItemId, useEditAgenda } from './useWorkshop';
 
-export function HandoffMapView({ activity, readOnly }: { activity: Activity; readOnly: boolean }) {
+export function HandoffMapView({ activity }: { activity: Activity }) {
   const editAgenda = useEditAgenda();
   const map = activity.handoff;
   if (!map) return null;
@@ -24,25 +24,19 @@ export function HandoffMapView({ activity, readOnly }: { activity: Activity; rea
               <th scope="col">Stage</th>
               {map.stages.map((stage) => (
                 <th key={stage.id} scope="col" className={stage.exchangeZone ? 'is-exchange' : undefined}>
-                  {readOnly ? (
-                    stage.name
-                  ) : (
-                    <div className="handoff__stage-head">
-                      <CommitField label="Stage name" value={stage.name} onCommit={(name) => editActivity((a) => renameStage(a, stage.id, name))} />
-                      <button type="button" className="button button--quiet button--small" aria-label={`Remove stage ${stage.name}`} onClick={() => editActivity((a) => removeStage(a, stage.id))}>
-                        ×
-                      </button>
-                    </div>
-                  )}
+                  <div className="handoff__stage-head">
+                    <CommitField label="Stage name" value={stage.name} onCommit={(name) => editActivity((a) => renameStage(a, stage.id, name))} />
+                    <button type="button" className="button button--quiet button--small" aria-label={`Remove stage ${stage.name}`} onClick={() => editActivity((a) => removeStage(a, stage.id))}>
+                      ×
+                    </button>
+                  </div>
                 </th>
               ))}
-              {!readOnly && (
-                <th scope="col">
-                  <button type="button" className="button button--small" onClick={() => editActivity((a) => addStage(a, { id: newItemId(), name: 'New stage' }))}>
-                    + Stage
-                  </button>
-                </th>
-              )}
+              <th scope="col">
+                <button type="button" className="button button--small" onClick={() => editActivity((a) => addStage(a, { id: newItemId(), name: 'New stage' }))}>
+                  + Stage
+                </button>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -51,16 +45,12 @@ export function HandoffMapView({ activity, readOnly }: { activity: Activity; rea
                 <th scope="row">{team === 'marketing' ? 'Marketing does' : 'Sales does'}</th>
                 {map.stages.map((stage) => (
                   <td key={stage.id} className={stage.exchangeZone ? 'is-exchange' : undefined}>
-                    {readOnly ? (
-                      stage[team] || '—'
-                    ) : (
-                      <CommitField
-                        multiline
-                        label={`${stage.name}: what ${team} does`}
-                        value={stage[team]}
-                        onCommit={(value) => edit((m) => updateStage(m, stage.id, { [team]: value }))}
-                      />
-                    )}
+                    <CommitField
+                      multiline
+                      label={`${stage.name}: what ${team} does`}
+                      value={stage[team]}
+                      onCommit={(value) => edit((m) => updateStage(m, stage.id, { [team]: value }))}
+                    />
                   </td>
                 ))}
               </tr>
@@ -69,21 +59,17 @@ export function HandoffMapView({ activity, readOnly }: { activity: Activity; rea
               <th scope="row">Owner</th>
               {map.stages.map((stage) => (
                 <td key={stage.id} className={stage.exchangeZone ? 'is-exchange' : undefined}>
-                  {readOnly ? (
-                    STAGE_OWNER_LABELS[stage.owner]
-                  ) : (
-                    <select
-                      aria-label={`${stage.name}: owner`}
-                      value={stage.owner}
-                      onChange={(e) => edit((m) => updateStage(m, stage.id, { owner: e.target.value as StageOwner }))}
-                    >
-                      {STAGE_OWNERS.map((o) => (
-                        <option key={o} value={o}>
-                          {STAGE_OWNER_LABELS[o]}
-                        </option>
-                      ))}
-                    </select>
-                  )}
+                  <select
+                    aria-label={`${stage.name}: owner`}
+                    value={stage.owner}
+                    onChange={(e) => edit((m) => updateStage(m, stage.id, { owner: e.target.value as StageOwner }))}
+                  >
+                    {STAGE_OWNERS.map((o) => (
+                      <option key={o} value={o}>
+                        {STAGE_OWNER_LABELS[o]}
+                      </option>
+                    ))}
+                  </select>
                 </td>
               ))}
             </tr>
@@ -91,18 +77,14 @@ export function HandoffMapView({ activity, readOnly }: { activity: Activity; rea
               <th scope="row">Exchange zone</th>
               {map.stages.map((stage) => (
                 <td key={stage.id} className={stage.exchangeZone ? 'is-exchange' : undefined}>
-                  {readOnly ? (
-                    stage.exchangeZone ? 'Yes: both run together' : 'No'
-                  ) : (
-                    <label className="checkbox">
-                      <input
-                        type="checkbox"
-                        checked={stage.exchangeZone}
-                        onChange={(e) => edit((m) => updateStage(m, stage.id, { exchangeZone: e.target.checked }))}
-                      />
-                      Both run together
-                    </label>
-                  )}
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={stage.exchangeZone}
+                      onChange={(e) => edit((m) => updateStage(m, stage.id, { exchangeZone: e.target.checked }))}
+                    />
+                    Both run together
+                  </label>
                 </td>
               ))}
             </tr>
@@ -121,24 +103,20 @@ export function HandoffMapView({ activity, readOnly }: { activity: Activity; rea
         ).map(([field, label]) => (
           <div key={field} className="field">
             <span className="field__label">{label}</span>
-            {readOnly ? <p>{map[field] || '—'}</p> : <CommitField multiline label={label} value={map[field]} onCommit={(value) => edit((m) => ({ ...m, [field]: value }))} />}
+            <CommitField multiline label={label} value={map[field]} onCommit={(value) => edit((m) => ({ ...m, [field]: value }))} />
           </div>
         ))}
         <div className="field">
           <span className="field__label">Hours to first contact</span>
-          {readOnly ? (
-            <p>{map.followUpHours === null ? 'Not agreed' : `${map.followUpHours} h`}</p>
-          ) : (
-            <CommitField
-              label="Hours to first contact"
-              value={map.followUpHours === null ? '' : String(map.followUpHours)}
-              inputProps={{ inputMode: 'numeric' }}
-              onCommit={(value) => {
-                const hours = value.trim() === '' ? null : Number(value);
-                if (hours === null || (Number.isInteger(hours) && hours >= 0 && hours <= 720)) edit((m) => ({ ...m, followUpHours: hours }));
-              }}
-            />
-          )}
+          <CommitField
+            label="Hours to first contact"
+            value={map.followUpHours === null ? '' : String(map.followUpHours)}
+            inputProps={{ inputMode: 'numeric' }}
+            onCommit={(value) => {
+              const hours = value.trim() === '' ? null : Number(value);
+              if (hours === null || (Number.isInteger(hours) && hours >= 0 && hours <= 720)) edit((m) => ({ ...m, followUpHours: hours }));
+            }}
+          />
         </div>
       </div>
     </section>

@@ -6,7 +6,7 @@ import { platformChoice } from '../../../shared/board/platformChoice';
 import { updateBoard } from '../../../shared/agenda/edits';
 import { useEditAgenda } from './useWorkshop';
 
-export function MessagingPlatform({ activityId, board, readOnly }: { activityId: string; board: Board; readOnly: boolean }) {
+export function MessagingPlatform({ activityId, board }: { activityId: string; board: Board }) {
   const editAgenda = useEditAgenda();
   return (
     <section className="platform" aria-labelledby={`platform-${activityId}`}>
@@ -21,7 +21,7 @@ export function MessagingPlatform({ activityId, board, readOnly }: { activityId:
               <dd>
                 <p className="platform__text">{choice ? choice.text : 'Nothing yet'}</p>
                 <p className="muted">{choice?.by === 'pick' ? 'Chosen by the facilitator' : choice ? `Top-voted (${choice.votes} vote${choice.votes === 1 ? '' : 's'})` : ''}</p>
-                {!readOnly && visible.length > 0 && (
+                {visible.length > 0 && (
                   <select
                     aria-label={`Choose the ${area.title.toLowerCase()}`}
                     value={choice?.by === 'pick' ? choice.note.id : ''}
