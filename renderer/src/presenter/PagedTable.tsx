@@ -6,16 +6,33 @@ import { useFitText } from './useFitText';
 
 const sameStarts = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
+export interface PagedColumn {
+  label: string;
+  /** As narrow as its content, never wrapped: numbers, dates, short labels. */
+  tight?: boolean;
+}
+
 export interface PagedTableProps {
   label: string;
-  head: ReactNode;
+  columns: PagedColumn[];
   rows: ReactNode[];
   page: number;
   onPages(count: number): void;
   className?: string;
 }
 
-export function PagedTable({ label, head, rows, page, onPages, className = '' }: PagedTableProps) {
+export function PagedTable({ label, columns, rows, page, onPages, className = '' }: PagedTableProps) {
+  const head = (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th key={c.label} scope="col" className={c.tight ? 'ptable__tight' : undefined}>
+            {c.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
   const frame = useRef<HTMLDivElement>(null);
   const [starts, setStarts] = useState<number[]>([0]);
   // Larger text while the whole table fits; at the smallest readable size it is split into pages.

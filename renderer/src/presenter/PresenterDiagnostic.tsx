@@ -44,22 +44,7 @@ function Levels({ levels, theme }: { levels: NonNullable<SceneDiagnostic['levels
 
 function Gaps({ gaps, page, onPages }: { gaps: NonNullable<SceneDiagnostic['gaps']>; page: number; onPages(n: number): void }) {
   if (gaps.length === 0) return <p className="pdiag__step">No statement differs by 1.00 or more between the teams.</p>;
-  const head = (
-    <thead>
-      <tr>
-        <th scope="col">Where the teams see it differently</th>
-        <th scope="col" className="ptable__tight">
-          Sales
-        </th>
-        <th scope="col" className="ptable__tight">
-          Marketing
-        </th>
-        <th scope="col" className="ptable__tight">
-          Gap
-        </th>
-      </tr>
-    </thead>
-  );
+  const columns = [{ label: 'Where the teams see it differently' }, { label: 'Sales', tight: true }, { label: 'Marketing', tight: true }, { label: 'Gap', tight: true }];
   const rows = gaps.map((g) => (
     <tr key={g.statement}>
       <th scope="row">
@@ -70,7 +55,7 @@ function Gaps({ gaps, page, onPages }: { gaps: NonNullable<SceneDiagnostic['gaps
       <td className="ptable__tight">{formatGap(g.gap)}</td>
     </tr>
   ));
-  return <PagedTable label="Perception gaps, largest first" head={head} rows={rows} page={page} onPages={onPages} />;
+  return <PagedTable label="Perception gaps, largest first" columns={columns} rows={rows} page={page} onPages={onPages} />;
 }
 
 export interface PresenterDiagnosticProps {

@@ -80,23 +80,7 @@ export function platformCells(platform: NonNullable<SceneActivity['platform']>):
 
 export function PresenterActions({ actions, page, onPages }: { actions: NonNullable<SceneActivity['actions']>; page: number; onPages(n: number): void }) {
   if (actions.length === 0) return <p className="pempty">No actions yet.</p>;
-  const head = (
-    <thead>
-      <tr>
-        <th scope="col">Action</th>
-        <th scope="col">Owner</th>
-        <th scope="col" className="ptable__tight">
-          Team
-        </th>
-        <th scope="col" className="ptable__tight">
-          Due
-        </th>
-        <th scope="col" className="ptable__tight">
-          Priority
-        </th>
-      </tr>
-    </thead>
-  );
+  const columns = [{ label: 'Action' }, { label: 'Owner' }, { label: 'Team', tight: true }, { label: 'Due', tight: true }, { label: 'Priority', tight: true }];
   const rows = actions.map((a, i) => (
     <tr key={i}>
       <td>{a.title}</td>
@@ -106,5 +90,5 @@ export function PresenterActions({ actions, page, onPages }: { actions: NonNulla
       <td className="ptable__tight">{PRIORITY_LABELS[a.priority]}</td>
     </tr>
   ));
-  return <PagedTable label="Actions" head={head} rows={rows} page={page} onPages={onPages} />;
+  return <PagedTable label="Actions" columns={columns} rows={rows} page={page} onPages={onPages} />;
 }
