@@ -187,11 +187,16 @@ export async function browserFigures(browser: Browser): Promise<Figure[]> {
     await openWorkshop(page, server.url, boards[1000].title);
     const idle: number[] = [];
     const dragging: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    // The longest frame of each drag: the first one, when a drag starts, was the worst.
+    const longest: number[] = [];
+    for (let i = 0; i < 5; i++) {
       idle.push(...(await frameTimes(page, () => dragAcross(page, false))));
-      dragging.push(...(await frameTimes(page, () => dragAcross(page, true))));
+      const frames = await frameTimes(page, () => dragAcross(page, true));
+      dragging.push(...frames);
+      longest.push(Math.max(...frames));
     }
     const drag = summarize(dragging);
+    const worst = summarize(longest);
     figures.push(
       figure({
         figure: 'Drag frame time p95, 1,000-note board',
@@ -201,6 +206,17 @@ export async function browserFigures(browser: Browser): Promise<Figure[]> {
         baseline: summarize(idle).p95,
         meets: (v) => v <= 16.7,
         note: `main-thread work per frame, from its first pointer event to the task after its paint; ${drag.runs} frames; baseline: the same pointer moves without dragging`,
+      }),
+    );
+    figures.push(
+      figure({
+        figure: 'Longest drag frame, 1,000-note board',
+        sample: { median: worst.max, min: worst.min, max: worst.max, runs: worst.runs },
+        unit: 'ms',
+        target: '≤ 50 ms',
+        baseline: Math.max(...idle),
+        meets: (v) => v <= 50,
+        note: `the longest frame over ${worst.runs} drags (min and max: the longest frame of each drag); baseline: the longest frame of the same pointer moves without dragging`,
       }),
     );
 

@@ -2,6 +2,7 @@
 // 127.0.0.1 and run the diagnostic, private writing with the reveal, and dot voting together; the
 // workshop holds exactly what they sent. Drop-outs, reloads and a restart of the laptop side lose
 // and double nothing.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { KIND_DEFAULTS } from '../../shared/agenda/kinds';
 import { useBrowserMode } from './support/browserMode';
@@ -201,4 +202,48 @@ test('the presenter shows how to join: a large QR code, the short address and th
   await expect(presenter.getByText(address, { exact: true })).toBeVisible();
   await expect(presenter.getByText(code.replace(/(.{3})(?=.)/g, '$1 '), { exact: true })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('presenter-join.png') });
+});
+
+/** No serious or critical axe finding, and nothing wider than the phone's screen. */
+async function checkScreen(phone: Page, label: string) {
+  const results = await new AxeBuilder({ page: phone }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${label} fits 360 px`).toBe(true);
+}
+
+test('every phone screen is accessible and fits 360 px wide, with the system text twice as large too', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  seedRoomWorkshop(app.dataDir);
+  await openWorkshop(page);
+  const { joinUrl } = await openRoom(page);
+  const phone = await openPhone(browser, 0, joinUrl);
+  const screen = phone.page;
+  await screen.setViewportSize({ width: 360, height: 640 });
+  for (const large of [false, true]) {
+    // Large system text: the page sizes everything in rem from the browser's default size.
+    if (large) await screen.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    if (!large) {
+      await checkScreen(screen, 'join');
+      await joinRoom(phone, 'Marketing');
+    }
+    await expect(screen.getByRole('heading', { name: /^Statement \d+ of 20$/ })).toBeVisible();
+    await checkScreen(screen, `statement${large ? ', large text' : ''}`);
+    await screen.getByRole('button', { name: 'Review' }).click();
+    await checkScreen(screen, `review${large ? ', large text' : ''}`);
+    await screen.getByRole('button', { name: 'Statement 1: not answered' }).click();
+  }
+  await screen.getByRole('button', { name: 'Review' }).click();
+  await screen.getByRole('button', { name: 'Statement 2: not answered' }).click();
+  await screen.getByRole('button', { name: /\(4\)$/ }).click();
+  await screen.getByRole('button', { name: 'Review' }).click();
+  await screen.getByRole('button', { name: 'Submit my answers' }).click();
+  await openActivity(page, new RegExp(FRICTION));
+  await writeNote(screen, AREAS[0]!, 'A note long enough to wrap over several lines on a small phone screen, to see it fit');
+  await checkScreen(screen, 'notes, large text');
+  await page.getByRole('button', { name: /^Room open/ }).click();
+  await page.getByRole('button', { name: 'Reveal notes' }).click();
+  await expect(screen.getByRole('status').filter({ hasText: '3 dots left of 3' })).toBeVisible();
+  await checkScreen(screen, 'voting, large text');
+  await phone.context.close();
 });

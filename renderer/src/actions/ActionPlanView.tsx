@@ -206,84 +206,84 @@ export function ActionPlanView() {
         <p className="empty-note">No actions yet. Add one above, or from a theme, recommendation or gap.</p>
       ) : (
         <Table scroll className="action-table" caption="Actions, in plan order. Alt+↑/↓ on a row moves it." columns={ACTION_COLUMNS}>
-              {actions.map((action, i) => (
-                <tr key={action.id} onKeyDown={(e) => onRowKey(e, action)} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown">
-                  <td>{i + 1}</td>
-                  <td className="action-table__main">
-                    <CommitField wrapping label={`Action ${i + 1} title`} value={action.title} inputProps={{ maxLength: 200 }} onCommit={(title) => edit((a) => updateAction(a, action.id, { title }))} />
-                    <CommitField
-                      multiline
-                      label={`Action ${i + 1} description`}
-                      value={action.description}
-                      inputProps={{ rows: 2, placeholder: 'Details (optional)', maxLength: 2000 }}
-                      onCommit={(description) => edit((a) => updateAction(a, action.id, { description }))}
-                    />
-                    {action.source.kind !== 'none' && <p className="action-table__source">From {action.source.label}</p>}
-                  </td>
-                  <td>
-                    <CommitField
-                      wrapping
-                      label={`Action ${i + 1} owner`}
-                      value={action.owner}
-                      inputProps={{ id: `action-owner-${action.id}`, maxLength: 120 }}
-                      onCommit={(owner) => edit((a) => updateAction(a, action.id, { owner }))}
-                    />
-                  </td>
-                  <td>
-                    <LabelledSelect label={`Action ${i + 1} team`} value={action.team} options={ACTION_TEAMS} labels={ACTION_TEAM_LABELS} onChange={(team) => edit((a) => updateAction(a, action.id, { team }))} />
-                  </td>
-                  <td>
-                    <input
-                      type="date"
-                      className="commit-field"
-                      aria-label={`Action ${i + 1} due date`}
-                      value={action.due}
-                      onChange={(e) => edit((a) => updateAction(a, action.id, { due: e.target.value }))}
-                    />
-                    {isPastDue(action, today) && <p className="action-table__warning">⚠ This date has passed</p>}
-                  </td>
-                  <td>
-                    <CommitField
-                      multiline
-                      label={`Action ${i + 1} success metric`}
-                      value={action.metric}
-                      inputProps={{ rows: 2, placeholder: 'How we will know', maxLength: 500 }}
-                      onCommit={(metric) => edit((a) => updateAction(a, action.id, { metric }))}
-                    />
-                  </td>
-                  <td>
-                    <LabelledSelect label={`Action ${i + 1} priority`} value={action.priority} options={PRIORITIES} labels={PRIORITY_LABELS} onChange={(priority) => edit((a) => updateAction(a, action.id, { priority }))} />
-                  </td>
-                  <td>
-                    <LabelledSelect label={`Action ${i + 1} status`} value={action.status} options={ACTION_STATUSES} labels={STATUS_LABELS} onChange={(status) => edit((a) => updateAction(a, action.id, { status }))} />
-                  </td>
-                  <td className="action-table__row-actions">
-                    <button type="button" className="button button--small" disabled={i === 0} aria-label={`Move action ${i + 1} up`} onClick={() => edit((a) => moveAction(a, action.id, -1))}>
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      disabled={i === actions.length - 1}
-                      aria-label={`Move action ${i + 1} down`}
-                      onClick={() => edit((a) => moveAction(a, action.id, 1))}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small button--danger-text"
-                      aria-label={`Delete action ${i + 1}`}
-                      onClick={() => {
-                        edit((a) => removeAction(a, action.id));
-                        notify('info', `Deleted “${action.title}”.`, { label: 'Undo', run: undo });
-                      }}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
+          {actions.map((action, i) => (
+            <tr key={action.id} onKeyDown={(e) => onRowKey(e, action)} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown">
+              <td>{i + 1}</td>
+              <td className="action-table__main">
+                <CommitField wrapping label={`Action ${i + 1} title`} value={action.title} inputProps={{ maxLength: 200 }} onCommit={(title) => edit((a) => updateAction(a, action.id, { title }))} />
+                <CommitField
+                  multiline
+                  label={`Action ${i + 1} description`}
+                  value={action.description}
+                  inputProps={{ rows: 2, placeholder: 'Details (optional)', maxLength: 2000 }}
+                  onCommit={(description) => edit((a) => updateAction(a, action.id, { description }))}
+                />
+                {action.source.kind !== 'none' && <p className="action-table__source">From {action.source.label}</p>}
+              </td>
+              <td>
+                <CommitField
+                  wrapping
+                  label={`Action ${i + 1} owner`}
+                  value={action.owner}
+                  inputProps={{ id: `action-owner-${action.id}`, maxLength: 120 }}
+                  onCommit={(owner) => edit((a) => updateAction(a, action.id, { owner }))}
+                />
+              </td>
+              <td>
+                <LabelledSelect label={`Action ${i + 1} team`} value={action.team} options={ACTION_TEAMS} labels={ACTION_TEAM_LABELS} onChange={(team) => edit((a) => updateAction(a, action.id, { team }))} />
+              </td>
+              <td>
+                <input
+                  type="date"
+                  className="commit-field"
+                  aria-label={`Action ${i + 1} due date`}
+                  value={action.due}
+                  onChange={(e) => edit((a) => updateAction(a, action.id, { due: e.target.value }))}
+                />
+                {isPastDue(action, today) && <p className="action-table__warning">⚠ This date has passed</p>}
+              </td>
+              <td>
+                <CommitField
+                  multiline
+                  label={`Action ${i + 1} success metric`}
+                  value={action.metric}
+                  inputProps={{ rows: 2, placeholder: 'How we will know', maxLength: 500 }}
+                  onCommit={(metric) => edit((a) => updateAction(a, action.id, { metric }))}
+                />
+              </td>
+              <td>
+                <LabelledSelect label={`Action ${i + 1} priority`} value={action.priority} options={PRIORITIES} labels={PRIORITY_LABELS} onChange={(priority) => edit((a) => updateAction(a, action.id, { priority }))} />
+              </td>
+              <td>
+                <LabelledSelect label={`Action ${i + 1} status`} value={action.status} options={ACTION_STATUSES} labels={STATUS_LABELS} onChange={(status) => edit((a) => updateAction(a, action.id, { status }))} />
+              </td>
+              <td className="action-table__row-actions">
+                <button type="button" className="button button--small" disabled={i === 0} aria-label={`Move action ${i + 1} up`} onClick={() => edit((a) => moveAction(a, action.id, -1))}>
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={i === actions.length - 1}
+                  aria-label={`Move action ${i + 1} down`}
+                  onClick={() => edit((a) => moveAction(a, action.id, 1))}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--danger-text"
+                  aria-label={`Delete action ${i + 1}`}
+                  onClick={() => {
+                    edit((a) => removeAction(a, action.id));
+                    notify('info', `Deleted “${action.title}”.`, { label: 'Undo', run: undo });
+                  }}
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
         </Table>
       )}
 

@@ -74,19 +74,19 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
               Ready to add <strong>{parsed.rows.length}</strong> participant{parsed.rows.length === 1 ? '' : 's'} from {fileName}:
             </p>
             <Table scroll caption="Participants in the file" columns={['Line', 'Participant', 'Team', 'Answered', 'Total']}>
-                  {parsed.rows.map((row) => {
-                    const score = scoreAnswers(row.answers);
-                    return (
-                      <tr key={row.line}>
-                        <td>{row.line}</td>
-                        <td>{row.participant || '—'}</td>
-                        <td>{TEAM_LABELS[row.team]}</td>
-                        <td>{score.answered}/20</td>
-                        <td>{score.total ?? 'incomplete'}</td>
-                      </tr>
-                    );
-                  })}
-                </Table>
+              {parsed.rows.map((row) => {
+                const score = scoreAnswers(row.answers);
+                return (
+                  <tr key={row.line}>
+                    <td>{row.line}</td>
+                    <td>{row.participant || '—'}</td>
+                    <td>{TEAM_LABELS[row.team]}</td>
+                    <td>{score.answered}/20</td>
+                    <td>{score.total ?? 'incomplete'}</td>
+                  </tr>
+                );
+              })}
+            </Table>
           </div>
         )}
 

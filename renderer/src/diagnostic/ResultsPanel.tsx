@@ -73,16 +73,16 @@ export function ResultsPanel() {
           <p>No statement differs by 1.00 or more between the teams.</p>
         ) : (
           <Table caption="Statements where the teams differ by 1.00 or more, largest first" columns={['Statement', 'Sales', 'Marketing', 'Gap (marketing − sales)']}>
-              {result.gaps.map((g) => (
-                <tr key={g.statement}>
-                  <th scope="row">
-                    {g.statement}. {STATEMENTS[g.statement - 1]!.short}
-                  </th>
-                  <td>{g.sales.toFixed(2)}</td>
-                  <td>{g.marketing.toFixed(2)}</td>
-                  <td>{formatGap(g.gap, { minus: '-' })}</td>
-                </tr>
-              ))}
+            {result.gaps.map((g) => (
+              <tr key={g.statement}>
+                <th scope="row">
+                  {g.statement}. {STATEMENTS[g.statement - 1]!.short}
+                </th>
+                <td>{g.sales.toFixed(2)}</td>
+                <td>{g.marketing.toFixed(2)}</td>
+                <td>{formatGap(g.gap, { minus: '-' })}</td>
+              </tr>
+            ))}
           </Table>
         )}
       </section>
@@ -105,14 +105,14 @@ export function ResultsPanel() {
         <h3 id="subscores-title">Sub-scores</h3>
         <SvgChart svg={subscoresSvg(result, { theme })} />
         <Table compact caption="Sub-scores, mean answer out of 5" columns={['Area', ...(Object.keys(result.subscores) as DiagnosticTeam[]).map((t) => TEAM_LABELS[t])]}>
-            {STATEMENT_GROUPS.map((g) => (
-              <tr key={g.id}>
-                <th scope="row">{g.name}</th>
-                {(Object.keys(result.subscores) as DiagnosticTeam[]).map((t) => (
-                  <td key={t}>{result.subscores[t]?.[g.id]?.toFixed(2) ?? '—'}</td>
-                ))}
-              </tr>
-            ))}
+          {STATEMENT_GROUPS.map((g) => (
+            <tr key={g.id}>
+              <th scope="row">{g.name}</th>
+              {(Object.keys(result.subscores) as DiagnosticTeam[]).map((t) => (
+                <td key={t}>{result.subscores[t]?.[g.id]?.toFixed(2) ?? '—'}</td>
+              ))}
+            </tr>
+          ))}
         </Table>
       </section>
 

@@ -50,23 +50,21 @@ function Summary({ model }: { model: ReportModel }) {
       <Counts model={model} />
       {summary.warning && <p className="banner banner--warning">{summary.warning}</p>}
       <Table compact caption="Scores and levels" columns={['Who', 'Score', 'Level']}>
-          {summary.levels.map((l) => (
-            <tr key={l.label}>
-              <th scope="row">
-                {l.label}
-                {l.n !== undefined ? ` (${l.n} counted)` : ''}
-              </th>
-              <td>{num(l.mean, 1)}</td>
-              <td>{l.level ?? '—'}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Target</th>
-            <td />
-            <td>
-              {targetSentence(summary.target)}
-            </td>
+        {summary.levels.map((l) => (
+          <tr key={l.label}>
+            <th scope="row">
+              {l.label}
+              {l.n !== undefined ? ` (${l.n} counted)` : ''}
+            </th>
+            <td>{num(l.mean, 1)}</td>
+            <td>{l.level ?? '—'}</td>
           </tr>
+        ))}
+        <tr>
+          <th scope="row">Target</th>
+          <td />
+          <td>{targetSentence(summary.target)}</td>
+        </tr>
       </Table>
       <div className="report__columns">
         <TopList
@@ -133,27 +131,27 @@ export function ReportView() {
           <p className="muted">No actions yet.</p>
         ) : (
           <Table compact caption="Actions" columns={['#', 'Action', 'Owner', 'Team', 'Due', 'Status', 'Success metric', 'Priority']}>
-              {model.actions.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.number}</td>
-                  <td>{a.title}</td>
-                  <td>{a.owner || '—'}</td>
-                  <td>{a.team}</td>
-                  <td>{a.due || '—'}</td>
-                  <td>
-                    {a.status}
-                    {a.pastDue && (
-                      <strong>
-                        {' '}
-                        <span aria-hidden="true">⚠</span> Overdue
-                      </strong>
-                    )}
-                  </td>
-                  <td>{a.metric || '—'}</td>
-                  <td>{a.priority}</td>
-                </tr>
-              ))}
-            </Table>
+            {model.actions.map((a) => (
+              <tr key={a.id}>
+                <td>{a.number}</td>
+                <td>{a.title}</td>
+                <td>{a.owner || '—'}</td>
+                <td>{a.team}</td>
+                <td>{a.due || '—'}</td>
+                <td>
+                  {a.status}
+                  {a.pastDue && (
+                    <strong>
+                      {' '}
+                      <span aria-hidden="true">⚠</span> Overdue
+                    </strong>
+                  )}
+                </td>
+                <td>{a.metric || '—'}</td>
+                <td>{a.priority}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </section>
 

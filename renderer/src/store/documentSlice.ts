@@ -3,7 +3,7 @@
 import type { Runtime } from '../../../shared/agenda/schema';
 import { diffWorkshop } from '../../../shared/workshop/changes';
 import type { WorkshopDocument } from '../../../shared/workshop/schema';
-import { historyOf, type SliceCreator } from './appStore';
+import { historyOf, type SliceCreator } from './storeTypes';
 
 export const AUTOSAVE_DELAY_MS = 600;
 

@@ -4,7 +4,7 @@
 import { runTimer, selectActivity, type TimerAction } from '../../../shared/agenda/edits';
 import { isRunning } from '../../../shared/agenda/timer';
 import type { AppCommand } from '../../../shared/ipc/commands';
-import { historyOf, type SliceCreator } from './appStore';
+import { historyOf, type SliceCreator } from './storeTypes';
 
 export type Route = { name: 'home' } | { name: 'workshop'; id: string } | { name: 'templates' } | { name: 'template'; id: string };
 

@@ -3,7 +3,7 @@
 import type { Turn } from '../../../shared/ipc/presenter';
 import { stepReveal, type RevealStep } from '../../../shared/presenter/scene';
 import { createPresenterLink, type PresenterLink } from '../presenter/presenterLink';
-import type { SliceCreator } from './appStore';
+import type { SliceCreator } from './storeTypes';
 
 export interface PresenterSlice {
   /** How much of the diagnostic's results the room sees; the facilitator steps through it. */

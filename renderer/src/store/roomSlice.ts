@@ -5,7 +5,7 @@
 import { applyParticipantMessage, removeParticipantContributions } from '../../../shared/room/apply';
 import type { NetworkChoice, QueuedPhoneMessage, RoomStatus } from '../../../shared/room/facilitator';
 import type { Result } from '../../../shared/result';
-import type { SliceCreator } from './appStore';
+import type { SliceCreator } from './storeTypes';
 
 export interface RoomSlice {
   /** The room of the open workshop; null until asked, or when the workshop has none open. */

@@ -1,6 +1,6 @@
 // App preferences mirrored from `settings.json`.
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
-import type { SliceCreator } from './appStore';
+import type { SliceCreator } from './storeTypes';
 
 export interface SettingsSlice {
   settings: Settings;

@@ -4,7 +4,7 @@ import { fail, type Result } from '../../../shared/result';
 import type { TemplateImport } from '../../../shared/templates/api';
 import type { Template, TemplateSummary } from '../../../shared/templates/schema';
 import type { StorageProblem } from '../../../shared/ipc/problems';
-import type { SliceCreator } from './appStore';
+import type { SliceCreator } from './storeTypes';
 
 /** A template file dropped, opened or chosen, waiting for the user to confirm its import. */
 export interface PendingTemplateImport {

@@ -4,7 +4,7 @@ import type { BatonError, Result } from '../../../shared/result';
 import type { WorkshopDetailsInput, WorkshopDocument, WorkshopSummary } from '../../../shared/workshop/schema';
 import { summarizeWorkshop } from '../../../shared/workshop/summary';
 import { readImportFile } from '../templates/importFiles';
-import type { SliceCreator } from './appStore';
+import type { SliceCreator } from './storeTypes';
 
 export interface WorkshopsSlice {
   workshops: WorkshopSummary[];

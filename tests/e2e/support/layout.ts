@@ -26,7 +26,10 @@ function findProblems(): Problem[] {
   };
   const problems: Problem[] = [];
   const root = document.documentElement;
-  if (root.scrollWidth > root.clientWidth + 1) problems.push({ what: `the page scrolls sideways (${root.scrollWidth} px wide in ${root.clientWidth})`, element: 'html' });
+  // The screen scrolls inside the window, below the top bar and above the status line.
+  for (const page of [root, document.querySelector<HTMLElement>('.app__content')]) {
+    if (page && page.scrollWidth > page.clientWidth + 1) problems.push({ what: `the page scrolls sideways (${page.scrollWidth} px wide in ${page.clientWidth})`, element: page.className || 'html' });
+  }
   const viewportRight = root.clientWidth;
   const dialog = document.querySelector('dialog[open]');
   const scope = dialog ?? document.body;
@@ -43,12 +46,12 @@ function findProblems(): Problem[] {
     }
     // Inside a sideways scroller, anything may be wider than the window.
     let scroller: HTMLElement | null = el.parentElement;
-    while (scroller && scroller !== document.body) {
+    while (scroller && scroller !== document.body && !scroller.classList.contains('app__content')) {
       const overflow = getComputedStyle(scroller).overflowX;
       if (overflow === 'auto' || overflow === 'scroll') break;
       scroller = scroller.parentElement;
     }
-    if (scroller && scroller !== document.body) continue;
+    if (scroller && scroller !== document.body && !scroller.classList.contains('app__content')) continue;
     if (rect.right > viewportRight + 1 && style.position !== 'fixed') {
       problems.push({ what: `reaches ${Math.round(rect.right)} px, past the window's ${viewportRight}`, element: describe(el) });
     }
