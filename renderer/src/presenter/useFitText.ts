@@ -1,6 +1,6 @@
-// Shrink-to-fit for the room screen: tries text sizes from the largest down to the smallest
-// readable one (shared/presenter/layout.ts) and keeps the first at which every box marked
-// `data-fit` shows all its content. Says whether even the smallest size fits, so the caller can
+// Shrink-to-fit for the room screen: finds the largest text size, between the largest and the
+// smallest readable one (shared/presenter/layout.ts), at which every box marked `data-fit` shows
+// all its content. Says whether even the smallest size fits, so the caller can
 // fall back to a sparser layout instead of going below what the back row can read.
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { MAX_TEXT_SHARE_OF_HEIGHT, MIN_TEXT_SHARE_OF_HEIGHT } from '../../../shared/presenter/layout';
@@ -26,12 +26,23 @@ export function useFitText(ref: RefObject<HTMLElement | null>, key: unknown): bo
       const height = root.ownerDocument.defaultView?.innerHeight ?? 720;
       const min = Math.round(height * MIN_TEXT_SHARE_OF_HEIGHT);
       const max = Math.round(height * MAX_TEXT_SHARE_OF_HEIGHT);
-      for (let size = max; size >= min; size -= 2) {
+      const fitsAt = (size: number) => {
         root.style.setProperty('--fit-size', `${size}px`);
-        if (allFit(root)) return setFits(true);
+        return allFit(root);
+      };
+      // Few layouts, however full the board: the largest size, then the smallest, then halving
+      // the gap between the largest known to fit and the smallest known not to.
+      if (fitsAt(max)) return setFits(true);
+      if (!fitsAt(min)) return setFits(false);
+      let fitting = min;
+      let failing = max;
+      while (failing - fitting > 1) {
+        const middle = Math.floor((fitting + failing) / 2);
+        if (fitsAt(middle)) fitting = middle;
+        else failing = middle;
       }
-      root.style.setProperty('--fit-size', `${min}px`);
-      setFits(allFit(root));
+      fitsAt(fitting);
+      setFits(true);
     };
     fit();
     const observer = new ResizeObserver(fit);
