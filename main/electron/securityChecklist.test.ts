@@ -254,7 +254,7 @@ describe('the Electron security checklist', () => {
   it('lets the presenter window receive only checked scenes and page turns, and never lets it send', async () => {
     const presenter = exposed().presenter as Record<string, (listener: (...args: unknown[]) => void) => () => void>;
     const event = { sender: { send: () => undefined }, ports: [] };
-    const scene = { workshopTitle: 'W', theme: 'light', activity: null };
+    const scene = { workshopTitle: 'W', theme: 'light', join: null, activity: null };
     const valid: Record<string, unknown> = { onScene: scene, onPage: -1, onClosed: undefined };
     for (const name of ['onScene', 'onPage', 'onClosed']) {
       const before = new Map([...fake().ipcRenderer.listeners].map(([channel, list]) => [channel, list.length]));

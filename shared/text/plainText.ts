@@ -17,6 +17,7 @@ export function hasVisibleText(text: string): boolean {
 const CONTROLS = /\p{Cc}/gu;
 const keepTabAndNewline = (ch: string) => (ch === '\t' || ch === '\n' ? ch : '');
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+const NEEDS_CLEANING = /[\p{Cc}\u2028\u2029]/u;
 
 export type TextLines = 'single' | 'multi';
 
@@ -26,10 +27,13 @@ export type TextLines = 'single' | 'multi';
  * rather than refusing keeps every file written before this rule readable.
  */
 export function dropControls(text: string, lines: TextLines): string {
+  // Nearly all text has none of these; it is then returned as it is, without a copy.
+  if (!NEEDS_CLEANING.test(text)) return text;
   const kept = text.replace(LINE_BREAKS, '\n').replace(CONTROLS, keepTabAndNewline);
   return lines === 'single' ? kept.replace(/[\t\n]/g, ' ') : kept;
 }
 
+const HAS_BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const OPENS_EMBEDDING = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
 const OPENS_ISOLATE = new Set(['\u2066', '\u2067', '\u2068']);
 
@@ -39,6 +43,7 @@ const OPENS_ISOLATE = new Set(['\u2066', '\u2067', '\u2068']);
  * them all by itself (it ends a bidi paragraph). Extra closers are ignored by the algorithm.
  */
 export function closeBidi(text: string): string {
+  if (!HAS_BIDI_CONTROL.test(text)) return text;
   let embeddings = 0;
   let isolates = 0;
   for (const ch of text) {

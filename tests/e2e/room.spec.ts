@@ -189,11 +189,13 @@ test('after the laptop side restarts and the room is reopened, phones reconnect 
   await closeAll(phones);
 });
 
-test('the presenter shows how to join: a large QR code, the short address and the join code', async ({ page }) => {
+test('the room panel is accessible, and the presenter shows how to join: a large QR code, the short address and the join code', async ({ page }) => {
   seedRoomWorkshop(app.dataDir);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openWorkshop(page);
   const { address, code } = await openRoom(page);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.getByRole('button', { name: 'Show how to join on the presenter' }).click();
   await page.keyboard.press('Escape');
   await page.keyboard.press('p');

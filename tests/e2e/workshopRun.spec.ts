@@ -127,8 +127,13 @@ test('runs a friction map by keyboard and finds every note, theme, vote and the 
   await page.mouse.move(from.x + 20, from.y + 20);
   await page.mouse.down();
   await page.mouse.move(from.x + 40, from.y + 40, { steps: 5 });
+  // Screen readers hear the note and the areas by name, never an internal id.
+  const announcer = page.locator('[id^="DndLiveRegion"]');
+  await expect(announcer).toHaveText(/^(Picked up Sales note “Big deals get discounts|Over area “Broad campaigns)/);
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+  await expect(announcer).toHaveText('Over area “Budget”.');
   await page.mouse.up();
+  await expect(announcer).toHaveText('Moved the note to area “Budget”.');
   const moved = target.getByRole('listitem', { name: /Big deals get discounts/ });
   await expect(moved).toBeVisible();
   await expect(area(page, 'Broad campaigns vs. single deals').getByRole('listitem')).toHaveCount(0);
