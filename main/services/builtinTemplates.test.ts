@@ -24,6 +24,12 @@ describe('built-in templates', () => {
     for (const template of BUILTIN_TEMPLATES) expect(fs.readFileSync(fileOf(template.id), 'utf8'), template.id).toBe(templateFileContent(template));
   });
 
+  it('file pricing and product disputes under economic friction', () => {
+    const areas = BUILTIN_TEMPLATES.flatMap((t) => t.activities.filter((a) => a.kind === 'friction').flatMap((a) => a.board?.areas ?? []));
+    expect(areas.length).toBeGreaterThan(0);
+    for (const area of areas.filter((a) => /pric|product/i.test(`${a.title} ${a.hint}`))) expect(area.family, area.title).toBe('economic');
+  });
+
   it.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))('%s survives a schema round trip', (_name, template) => {
     const parsed = parseTemplateFile(fs.readFileSync(fileOf(template.id), 'utf8'), template.id);
     expect(parsed).toEqual({ ok: true, value: template });

@@ -32,6 +32,14 @@ describe('activities', () => {
     expect(new Set(friction.board?.areas.map((a) => a.family))).toEqual(new Set(['economic', 'cultural']));
   });
 
+  it('files disputes over pricing and over which products to keep as economic friction', () => {
+    const areas = createActivity('friction', newId).board!.areas;
+    const about = (word: RegExp) => areas.filter((a) => word.test(`${a.title} ${a.hint}`));
+    expect(about(/pric/i).length).toBeGreaterThan(0);
+    expect(about(/product/i).length).toBeGreaterThan(0);
+    for (const area of [...about(/pric/i), ...about(/product/i)]) expect(area.family, area.title).toBe('economic');
+  });
+
   it('gives the handoff map one stage per board area, kept in step when stages change', () => {
     let handoff = createActivity('handoff', newId);
     expect(handoff.handoff?.stages.map((s) => s.name)).toEqual(['Awareness', 'Interest', 'Consideration', 'Intent', 'Purchase', 'Loyalty']);

@@ -18,7 +18,7 @@ describe('board layout by activity kind', () => {
   it('groups the friction map into economic then cultural tensions', () => {
     const rows = boardRows('friction', areasOf('friction'));
     expect(rows.map((r) => [r.title, r.areas.length])).toEqual([
-      ['Economic tensions', 2],
+      ['Economic tensions', 3],
       ['Cultural tensions', 6],
     ]);
   });

@@ -38,10 +38,11 @@ const perceptionAreas: KindDefaults['areas'] = [
 const frictionAreas: KindDefaults['areas'] = [
   { title: 'Budget', family: 'economic', hint: 'Who gets the money, and for what' },
   { title: 'Broad campaigns vs. single deals', family: 'economic', hint: 'Spending for the market or for one customer' },
+  { title: 'Prices and product range', family: 'economic', hint: 'What to charge, and which products to keep or drop' },
   { title: 'Credit and blame', family: 'cultural', hint: 'Who takes the credit for a win, who the blame for a loss' },
   { title: 'Time horizon', family: 'cultural', hint: 'This quarter versus the next few years' },
   { title: 'Rewards', family: 'cultural', hint: 'Commission versus annual bonus, and what each rewards' },
-  { title: 'Turf', family: 'cultural', hint: 'Who decides on prices, products, accounts' },
+  { title: 'Turf', family: 'cultural', hint: 'Who owns which accounts, leads and decisions' },
   { title: 'Communication', family: 'cultural', hint: 'Meetings, language, who tells whom what' },
   { title: 'Data and tools', family: 'cultural', hint: 'CRM, lead data, reports nobody trusts' },
 ];
@@ -76,7 +77,7 @@ export const KIND_DEFAULTS: Record<ActivityKind, KindDefaults> = {
     title: 'Where the friction is',
     prompt: 'Where do sales and marketing rub against each other? One friction per note.',
     minutes: 40,
-    notes: 'Economic tensions (money, where it goes) and cultural ones (people, rewards, time horizons) need different fixes. Vote on the three that hurt most.',
+    notes: 'Economic tensions (money: budgets, prices, which products to sell) and cultural ones (people, rewards, time horizons) need different fixes. Vote on the three that hurt most.',
     areas: frictionAreas,
   },
   handoff: {

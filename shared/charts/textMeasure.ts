@@ -14,7 +14,8 @@ export function estimateTextWidth(content: string, size: number): number {
     else if ('ftr()[]-/I"J'.includes(ch)) em += 0.46;
     else if ('mwMW@%'.includes(ch)) em += 0.98;
     else if (ch >= 'A' && ch <= 'Z') em += 0.74;
-    else if (ch.codePointAt(0)! >= 0x2e80) em += 1;
+    // An ellipsis inside Chinese or Japanese text is drawn by their font, a full em wide.
+    else if (ch.codePointAt(0)! >= 0x2e80 || ch === '…') em += 1;
     else em += 0.63;
   }
   return em * size;
@@ -34,43 +35,57 @@ function cutWord(word: string, maxWidth: number, size: number): string {
 
 /**
  * `text` on at most `maxLines` lines of `maxWidth` at font `size`. Lines break between words; a word
- * wider than a whole line is cut. When text is left over, the last line ends in "…" after a whole
- * word where one fits (trailing punctuation dropped), so nothing reads as a finished sentence.
+ * wider than a whole line (a URL, or Chinese and Japanese, written without spaces) breaks between
+ * characters. When text is left over, the last line ends in "…", after a whole word where the line
+ * ended between words (trailing punctuation dropped), so nothing reads as a finished sentence.
  */
 export function fitLines(text: string, maxWidth: number, size: number, maxLines: number): { lines: string[]; shortened: boolean } {
+  const fits = (line: string) => estimateTextWidth(line, size) <= maxWidth;
   const words = squash(text).split(' ').filter(Boolean);
   const lines: string[] = [];
   let line = '';
   let i = 0;
-  let cut = false;
-  for (; i < words.length; i++) {
+  /** The last line ended inside a word. */
+  let midWord = false;
+  words: for (; i < words.length; i++) {
     const word = words[i]!;
     const candidate = line ? `${line} ${word}` : word;
-    if (estimateTextWidth(candidate, size) <= maxWidth) {
+    if (fits(candidate)) {
       line = candidate;
       continue;
     }
-    if (line) {
-      lines.push(line);
-      line = '';
-      if (lines.length === maxLines) break;
-      i--;
+    if (!fits(word)) {
+      let piece = line ? `${line} ` : '';
+      const chars = [...word];
+      for (let c = 0; c < chars.length; c++) {
+        if (fits(piece + chars[c]!)) {
+          piece += chars[c]!;
+          continue;
+        }
+        lines.push(piece.trimEnd());
+        piece = chars[c]!;
+        if (lines.length === maxLines) {
+          midWord = true;
+          break words;
+        }
+      }
+      line = piece;
       continue;
     }
-    // A single word wider than the line: cut it, the rest is left over.
-    lines.push(cutWord(word, maxWidth, size));
-    cut = true;
-    break;
+    lines.push(line);
+    line = '';
+    if (lines.length === maxLines) break;
+    i--;
   }
   if (line && lines.length < maxLines) {
     lines.push(line);
     line = '';
   }
-  const shortened = cut || i < words.length;
+  const shortened = i < words.length;
   if (!shortened) return { lines, shortened };
   let last = lines.pop() ?? '';
-  while (last.includes(' ') && estimateTextWidth(`${last}${ELLIPSIS}`, size) > maxWidth) last = last.slice(0, last.lastIndexOf(' '));
-  if (estimateTextWidth(`${last}${ELLIPSIS}`, size) > maxWidth) last = cutWord(last, maxWidth, size);
+  if (!midWord) while (last.includes(' ') && !fits(`${last}${ELLIPSIS}`)) last = last.slice(0, last.lastIndexOf(' '));
+  if (!fits(`${last}${ELLIPSIS}`)) last = cutWord(last, maxWidth, size);
   lines.push(`${last.replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`);
   return { lines, shortened };
 }

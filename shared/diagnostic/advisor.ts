@@ -1,5 +1,5 @@
 // The target-level advisor: a few plain questions about the business that suggest how close the
-// two teams should work (Defined, Aligned or Integrated), with the reasons in words.
+// two teams should work (from staying Undefined up to Integrated), with the reasons in words.
 import type { Level } from './model';
 
 export interface AdvisorOption {
@@ -64,7 +64,8 @@ export const ADVISOR_QUESTIONS = [
 export type AdvisorQuestionId = (typeof ADVISOR_QUESTIONS)[number]['id'];
 export type AdvisorAnswers = Partial<Record<AdvisorQuestionId, string>>;
 
-export type TargetLevel = Exclude<Level, 'Undefined'>;
+/** Any level can be the target: a small firm that works well informally may rightly stay Undefined. */
+export type TargetLevel = Level;
 
 export interface TargetAdvice {
   level: TargetLevel;
@@ -74,33 +75,44 @@ export interface TargetAdvice {
   unanswered: AdvisorQuestionId[];
 }
 
-const pull: Record<string, number> = { long: 2, medium: 1, high: 2, some: 1, fast: 2, shifting: 1 };
+// Long, complex sales and dependence on key accounts pull towards integration; a market that is
+// commoditising or wants tailored solutions is the framework's reason to move from Defined to Aligned.
+const pull: Record<string, number> = { long: 2, medium: 1, high: 2, some: 1 };
 
 export function adviseTargetLevel(answers: AdvisorAnswers): TargetAdvice {
   const unanswered = ADVISOR_QUESTIONS.map((q) => q.id).filter((id) => !answers[id]);
   const { salesCycle = 'medium', keyAccounts = 'some', marketChange = 'shifting', firm = 'mid', relations = 'workable' } = answers;
-  // How strongly the business rewards tight integration: 0 (not at all) to 6.
-  const integrationPull = (pull[salesCycle] ?? 0) + (pull[keyAccounts] ?? 0) + (pull[marketChange] ?? 0);
+  // How strongly the way the company sells rewards tight integration: 0 (not at all) to 4.
+  const integrationPull = (pull[salesCycle] ?? 0) + (pull[keyAccounts] ?? 0);
+  const quietMarket = marketChange !== 'fast';
 
   const rationale: string[] = [];
   let level: TargetLevel;
-  if (integrationPull >= 5 || (integrationPull >= 4 && salesCycle === 'long' && keyAccounts === 'high')) {
+  if (integrationPull >= 4) {
     level = 'Integrated';
+    rationale.push('Long, complex sales to a few key accounts are where shared processes, metrics, budgets and rewards repay their cost.');
+  } else if (!quietMarket) {
+    level = 'Aligned';
     rationale.push(
-      'Long, complex sales, reliance on key accounts and a fast-moving market are where shared processes, budgets and rewards repay their cost.',
+      'When products are becoming commodities or buyers want tailored solutions, rules and handoffs are no longer enough: the teams need to plan together and work each other\'s ground.',
     );
-  } else if (firm === 'small' && relations === 'friendly' && integrationPull <= 1) {
+  } else if (firm === 'small' && integrationPull <= 1 && relations === 'friendly') {
+    level = 'Undefined';
+    rationale.push(
+      'A small company whose teams already get on informally has no need to disturb what works: keep talking face to face and revisit this if the business grows or friction appears.',
+    );
+  } else if (firm === 'small' && integrationPull <= 1 && relations === 'workable') {
     level = 'Defined';
     rationale.push(
-      'A small company whose teams already get on informally mostly needs clear rules and handoffs; a heavier structure would cost more than it returns.',
+      'A small company with simple sales mostly needs clear rules and handoffs to take the friction out; a heavier structure would cost more than it returns.',
     );
   } else {
     level = 'Aligned';
-    rationale.push('Most companies do best with aligned teams: joint planning, a common language and some shared metrics, without merging the functions.');
+    rationale.push('Most companies do best with aligned teams: joint planning, a common language and people who know each other\'s work, without merging the functions.');
   }
 
   // Only answers actually given count as signs, not the middle answers assumed for blanks.
-  const answeredPull = [answers.salesCycle, answers.keyAccounts, answers.marketChange].reduce((sum, a) => sum + (a ? (pull[a] ?? 0) : 0), 0);
+  const answeredPull = [answers.salesCycle, answers.keyAccounts].reduce((sum, a) => sum + (a ? (pull[a] ?? 0) : 0), 0);
   if (level !== 'Integrated' && answeredPull >= 3) {
     rationale.push('Some signs favour going further later: revisit the target once the teams are working well at this level.');
   }

@@ -12,7 +12,7 @@ export interface LevelBand {
 export const LEVEL_BANDS: readonly LevelBand[] = [
   { level: 'Undefined', from: 20, to: 39, summary: 'Each team follows its own agenda; they meet mostly to settle conflicts.' },
   { level: 'Defined', from: 40, to: 59, summary: 'Rules, shared definitions and agreed handoffs keep disputes down.' },
-  { level: 'Aligned', from: 60, to: 79, summary: 'Clear but flexible roles, joint planning, a shared language and some shared metrics.' },
+  { level: 'Aligned', from: 60, to: 79, summary: 'Clear but flexible roles, joint planning and a shared language; each team still judged on its own measures.' },
   { level: 'Integrated', from: 80, to: 100, summary: 'Shared processes, metrics, budgets and rewards; marketing shapes strategy with sales.' },
 ];
 

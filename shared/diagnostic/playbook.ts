@@ -15,8 +15,12 @@ export interface PlaybookAction {
   statements: readonly number[];
 }
 
+/** What a recommendation belongs to: a playbook step, or a talk the data calls for. */
+export type RecommendationStep = Step | 'Gap' | 'Perception';
+
 /** How a step reads in headings, on screen and on paper. */
-export const STEP_LABELS: Record<Step | 'Gap', string> = {
+export const STEP_LABELS: Record<RecommendationStep, string> = {
+  Perception: 'Close the perception gap first',
   'Undefined→Defined': 'From Undefined to Defined',
   'Defined→Aligned': 'From Defined to Aligned',
   'Aligned→Integrated': 'From Aligned to Integrated',
@@ -36,7 +40,7 @@ export const PLAYBOOK: readonly PlaybookAction[] = [
     step: 'Undefined→Defined',
     title: 'Agree rules of engagement',
     detail: 'Write down who does what, who decides what, and how a disagreement between the teams gets settled.',
-    groups: ['trust', 'communication'],
+    groups: ['trust'],
     statements: [2, 10],
   },
   {
@@ -59,7 +63,7 @@ export const PLAYBOOK: readonly PlaybookAction[] = [
     id: 'define/meeting-rhythm',
     step: 'Undefined→Defined',
     title: 'Set a regular meeting rhythm',
-    detail: 'Hold a short joint meeting on a fixed schedule so issues surface before they turn into disputes.',
+    detail: 'Book a joint meeting of the two teams at least once a quarter, monthly where you can, on fixed dates, so issues surface before they turn into disputes.',
     groups: ['trust', 'planning'],
     statements: [8, 10],
   },
@@ -101,7 +105,23 @@ export const PLAYBOOK: readonly PlaybookAction[] = [
     title: 'Name a marketing liaison for the sales force',
     detail: 'Give sales one trusted person in marketing who knows the field, carries requests and reports back.',
     groups: ['communication'],
-    statements: [5, 6],
+    statements: [6],
+  },
+  {
+    id: 'align/collateral-review',
+    step: 'Defined→Aligned',
+    title: 'Let sales shape the material before it is made',
+    detail: 'Before marketing produces a brochure, deck or case study, a few salespeople review the brief and the draft and say what will work in front of customers.',
+    groups: ['communication'],
+    statements: [5],
+  },
+  {
+    id: 'align/joint-training',
+    step: 'Defined→Aligned',
+    title: 'Train and meet customers together',
+    detail: 'Plan product training, sales conferences and customer events as one team, with speakers and sessions from both sides.',
+    groups: ['structure'],
+    statements: [19],
   },
   {
     id: 'align/co-location',
@@ -116,8 +136,8 @@ export const PLAYBOOK: readonly PlaybookAction[] = [
     step: 'Defined→Aligned',
     title: 'Make feedback from the field effortless',
     detail: 'Give salespeople a quick way to pass on what customers say, and show them what marketing did with it.',
-    groups: ['communication', 'forecasting'],
-    statements: [6, 15],
+    groups: ['communication'],
+    statements: [6],
   },
   {
     id: 'integrate/single-owner',
@@ -164,7 +184,7 @@ export const PLAYBOOK: readonly PlaybookAction[] = [
     step: 'Aligned→Integrated',
     title: 'Share customer data',
     detail: 'Keep one view of customers and pipeline that both teams use to forecast and to improve the funnel.',
-    groups: ['forecasting', 'customers'],
+    groups: ['forecasting'],
     statements: [1, 15],
   },
   {
@@ -181,7 +201,7 @@ export const PLAYBOOK: readonly PlaybookAction[] = [
     title: 'Protect the joint routines',
     detail: 'Keep the shared meetings, metrics and planning going when budgets tighten or leaders change.',
     groups: ['trust', 'planning'],
-    statements: [10, 16],
+    statements: [8, 10, 16],
   },
   {
     id: 'sustain/onboard-together',

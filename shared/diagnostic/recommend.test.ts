@@ -29,7 +29,9 @@ describe('recommendations', () => {
     const sales = all(2).map((a, i) => (i === 5 ? 1 : a)) as Answer[];
     const marketing = all(2).map((a, i) => (i === 5 ? 5 : a)) as Answer[];
     const recs = recommend(scoreDiagnostic([participant('sales', sales), participant('marketing', marketing)]), 'Aligned');
-    expect(recs[0]?.rationale).toContain('statement 6 (Sales feeds back willingly) shows a gap of +4.00');
+    // Sales (39, Undefined) and marketing (43, Defined) sit a level apart, so that talk comes first.
+    expect(recs[0]?.id).toBe('gap/perception');
+    expect(recs[1]?.rationale).toContain('statement 6 (Sales feeds back willingly) shows a gap of +4.00');
   });
 
   it('at or above target recommends sustaining, plus talking through the largest gaps', () => {
@@ -50,5 +52,38 @@ describe('recommendations', () => {
   it('recommends nothing until there is an overall level and a target', () => {
     expect(recommend(scoreDiagnostic([]), 'Aligned')).toEqual([]);
     expect(recommend(scoreDiagnostic([participant('sales', all(3))]), null)).toEqual([]);
+  });
+
+  it('puts the perception gap first when the teams see different levels, even at the target', () => {
+    // Sales Defined (56), marketing Aligned (72): 16 statements a point apart, overall 64 meets Aligned.
+    const sales = answersWithTotal(56);
+    const marketing = sales.map((a, i) => (i < 16 ? ((a as number) + 1) as Answer : a));
+    const result = scoreDiagnostic([participant('sales', sales), participant('marketing', marketing)]);
+    expect(result.teams.sales?.level).toBe('Defined');
+    expect(result.teams.marketing?.level).toBe('Aligned');
+    expect(result.gaps).toHaveLength(16);
+    const recs = recommend(result, 'Aligned');
+    expect(recs[0]).toMatchObject({ id: 'gap/perception', step: 'Perception' });
+    expect(recs[0]!.rationale).toBe('Sales scores 56.0 (Defined), marketing 72.0 (Aligned): 16.0 points apart, and 16 of 20 statements differ by a point or more.');
+    expect(recs.slice(1).map((r) => r.step)).toContain('Sustain');
+    // Below the target too, it comes before the steps up.
+    expect(recommend(result, 'Integrated')[0]!.id).toBe('gap/perception');
+  });
+
+  it('flags a perception gap of 10 points or more within one level, and none below that', () => {
+    const at = (s: number, m: number) => recommend(scoreDiagnostic([participant('sales', answersWithTotal(s)), participant('marketing', answersWithTotal(m))]), 'Aligned');
+    expect(at(61, 71)[0]!.id).toBe('gap/perception');
+    expect(at(61, 70).some((r) => r.id === 'gap/perception')).toBe(false);
+    expect(at(70, 61).some((r) => r.id === 'gap/perception')).toBe(false);
+    expect(at(71, 61)[0]!.id).toBe('gap/perception');
+  });
+
+  it('cites only the figures that drive each recommendation', () => {
+    // Forecasting (statements 1 and 15) is the weakest area, but it is not what field feedback fixes.
+    const sales = all(2).map((a, i) => (i === 0 || i === 14 ? 1 : a)) as Answer[];
+    const result = scoreDiagnostic([participant('sales', sales), participant('marketing', all(3))]);
+    const feedback = recommend(result, 'Aligned').find((r) => r.id === 'align/feedback-loop')!;
+    expect(feedback.rationale).toContain('Communication & feedback');
+    expect(feedback.rationale).not.toMatch(/Forecasting|statement 15/);
   });
 });

@@ -1,16 +1,17 @@
 // Recommendations: the playbook actions for each step from the current overall level to the
 // target, ranked so those addressing the weakest sub-scores and largest gaps come first, each with
 // a one-line rationale citing the figures. At or above the target: how to sustain it, plus the
-// largest gaps to talk through.
+// largest gaps to talk through. When the two teams see different levels, closing that perception
+// gap comes first whatever the overall score: a shared picture is the ground every step stands on.
 import { formatGap } from './formatGap';
 import { levelIndex } from './levels';
 import type { DiagnosticResult, Level } from './model';
-import { PLAYBOOK, STEP_OF, type PlaybookAction, type Step } from './playbook';
+import { PLAYBOOK, STEP_OF, type PlaybookAction, type RecommendationStep, type Step } from './playbook';
 import { STATEMENTS, STATEMENT_GROUPS } from './statements';
 
 export interface Recommendation {
   id: string;
-  step: Step | 'Gap';
+  step: RecommendationStep;
   title: string;
   detail: string;
   rationale: string;
@@ -87,13 +88,39 @@ function gapTalks(result: DiagnosticResult, count: number): Recommendation[] {
   });
 }
 
-export function recommend(result: DiagnosticResult, target: Level | null): Recommendation[] {
-  const current = result.overall.level;
-  if (!current || !target) return [];
+/** Points between the team means (as shown, one decimal) from which the teams see the relationship differently. */
+export const PERCEPTION_GAP_POINTS = 10;
+
+/** The first recommendation when sales and marketing sit a level apart, or 10 points or more apart. */
+function perceptionGap(result: DiagnosticResult): Recommendation | null {
+  const { sales, marketing } = result.teams;
+  if (!sales || !marketing) return null;
+  const points = Math.round(Math.abs(marketing.mean - sales.mean) * 10) / 10;
+  if (sales.level === marketing.level && points < PERCEPTION_GAP_POINTS) return null;
+  const flagged = result.statements.filter((s) => s.gapFlagged).length;
+  const statements = flagged > 0 ? `, and ${flagged} of ${result.statements.length} statements differ by a point or more` : '';
+  return {
+    id: 'gap/perception',
+    step: 'Perception',
+    title: 'Work on how differently the teams see the relationship',
+    detail:
+      'Show both teams their scores side by side, let each explain what it sees that the other does not, and agree the facts before planning any change; then re-run the diagnostic to check the picture has converged.',
+    rationale: `Sales scores ${sales.mean.toFixed(1)} (${sales.level}), marketing ${marketing.mean.toFixed(1)} (${marketing.level}): ${points.toFixed(1)} points apart${statements}.`,
+  };
+}
+
+function byLevel(result: DiagnosticResult, current: Level, target: Level): Recommendation[] {
   const from = levelIndex(current);
   const to = levelIndex(target);
   if (from >= to) return [...ranked(result, 'Sustain'), ...gapTalks(result, 3)];
   const steps: Step[] = [];
   for (let i = from; i < to; i++) steps.push(STEP_OF[(['Undefined', 'Defined', 'Aligned'] as const)[i]!]);
   return steps.flatMap((step) => ranked(result, step));
+}
+
+export function recommend(result: DiagnosticResult, target: Level | null): Recommendation[] {
+  const current = result.overall.level;
+  if (!current || !target) return [];
+  const perception = perceptionGap(result);
+  return perception ? [perception, ...byLevel(result, current, target)] : byLevel(result, current, target);
 }

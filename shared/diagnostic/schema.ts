@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { shortText } from '../workshop/fields';
 import { ADVISOR_QUESTIONS, type AdvisorAnswers } from './advisor';
-import { DIAGNOSTIC_TEAMS, STATEMENT_COUNT } from './model';
+import { DIAGNOSTIC_TEAMS, LEVELS, STATEMENT_COUNT } from './model';
 
 export const MAX_PARTICIPANTS = 200;
 
@@ -25,7 +25,7 @@ const advisorShape = Object.fromEntries(
 );
 export const advisorAnswersSchema = z.object(advisorShape).strict() as unknown as z.ZodType<AdvisorAnswers>;
 
-export const targetLevelSchema = z.enum(['Defined', 'Aligned', 'Integrated']);
+export const targetLevelSchema = z.enum(LEVELS);
 
 export const diagnosticStateSchema = z.object({
   participants: z

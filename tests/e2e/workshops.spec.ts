@@ -70,6 +70,11 @@ test('shows inline errors for a missing or overlong title and keeps the dialog o
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog).toContainText('Title is required');
 
+  // Text with nothing visible in it is as empty as no text.
+  await title.fill('\u200B\u2060\u202E');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(dialog).toContainText('Title is required');
+
   await title.fill('x'.repeat(201));
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
   await expect(dialog).toContainText('Title must be 200 characters or fewer');

@@ -3,10 +3,11 @@
 import { ADVISOR_QUESTIONS, type TargetLevel } from '../../../shared/diagnostic/advisor';
 import { setAdvisorAnswer, setTargetLevel } from '../../../shared/diagnostic/edits';
 import { LEVEL_BANDS } from '../../../shared/diagnostic/levels';
+import { LEVELS } from '../../../shared/diagnostic/model';
 import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import { useDiagnosticAnalysis, useDiagnosticState, useEditDiagnostic } from './useDiagnostic';
 
-const TARGETS: TargetLevel[] = ['Defined', 'Aligned', 'Integrated'];
+const TARGETS: readonly TargetLevel[] = LEVELS;
 
 export function TargetPanel() {
   const state = useDiagnosticState();
