@@ -73,6 +73,22 @@ describe.runIf(hasFontFor('he') && hasFontFor('ar'))('right-to-left text', () =>
   });
 });
 
+describe.runIf(hasFontFor('zh') && hasFontFor('ko'))('chart labels', () => {
+  it("print an owner's name in Chinese or Korean on the wall plan in an installed font, not the placeholder", async () => {
+    const base = reportTestWorkshop();
+    const owners = [scriptSamples['chinese']!.head, scriptSamples['korean']!.head];
+    const actions = base.actions.map((action, i) => ({ ...action, owner: owners[i % owners.length]!, due: action.due || '2026-12-20' }));
+    const { pdf: bytes, placeholders } = await pdf.render(buildReport({ ...base, actions }, { today: '2026-11-25' }), 'a4');
+    const file = savePdf(bytes, outDir, 'script-wall-plan');
+    const pages = pageTexts(file);
+    const wallPlan = pages.find((page) => page.includes('Wall plan') && page.includes('one line per owner'));
+    expect(placeholders).toEqual([]);
+    expect(wallPlan).toBeDefined();
+    expect(wallPlan).not.toContain(PLACEHOLDER);
+    for (const owner of owners) expect(wallPlan).toContain(owner);
+  });
+});
+
 describe('on a machine with no font for these scripts', () => {
   afterEach(useThisMachinesFonts);
 

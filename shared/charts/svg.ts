@@ -8,6 +8,13 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!);
 }
 
+const XML_UNESCAPES: Record<string, string> = Object.fromEntries(Object.entries(XML_ESCAPES).map(([ch, entity]) => [entity, ch]));
+
+/** The text escapeXml was given back (only the entities escapeXml writes). */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => XML_UNESCAPES[entity]!);
+}
+
 export type Attrs = Record<string, string | number | undefined>;
 
 /** Coordinates to two decimals at most, so the markup stays short and stable in tests. */

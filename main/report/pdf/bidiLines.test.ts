@@ -1,6 +1,6 @@
 // Right-to-left words put in visual order, line by line, the way a reader of Arabic or Hebrew reads them.
 import { describe, expect, it } from 'vitest';
-import { placeInVisualOrder, visualOrder, wordLevels, type PlacedInline } from './bidiLines';
+import { labelWordsInVisualOrder, placeInVisualOrder, visualOrder, wordLevels, type PlacedInline } from './bidiLines';
 
 /** Words laid out left to right as pdfmake does, each 10 wide plus 3 for a trailing space. */
 function line(words: string[]): PlacedInline[] {
@@ -58,5 +58,20 @@ describe('placeInVisualOrder', () => {
     const sorted = [...words].sort((a, b) => a.x - b.x);
     expect(sorted[0]!.x).toBe(50);
     expect(sorted.at(-1)!.x).toBe(50 + 13 * 3);
+  });
+});
+
+describe('labelWordsInVisualOrder', () => {
+  it('leaves a label with no right-to-left word whole', () => {
+    expect(labelWordsInVisualOrder('Helen Marsh')).toEqual(['Helen Marsh']);
+  });
+
+  it('puts the first word of a right-to-left name at the right', () => {
+    expect(labelWordsInVisualOrder('דוד כהן')).toEqual(['כהן', 'דוד']);
+    expect(labelWordsInVisualOrder('محمد العلي')).toEqual(['العلي', 'محمد']);
+  });
+
+  it('keeps English words around a right-to-left name in their places', () => {
+    expect(labelWordsInVisualOrder('Team דוד כהן lead')).toEqual(['Team', 'כהן', 'דוד', 'lead']);
   });
 });

@@ -90,6 +90,18 @@ export function placeInVisualOrder(inlines: PlacedInline[]): boolean {
   return true;
 }
 
+/**
+ * The words of a one-line label in visual order, left to right (chart labels are drawn by
+ * svg-to-pdfkit, which places words in the order typed). Text without right-to-left words is
+ * returned whole.
+ */
+export function labelWordsInVisualOrder(text: string): string[] {
+  if (!RIGHT_TO_LEFT.test(text)) return [text];
+  const words = text.split(/(?<=\s)(?=\S)/);
+  const levels = wordLevels(words);
+  return visualOrder(levels.map((level) => level.word)).map((index) => words[index]!.trimEnd());
+}
+
 interface RendererClass {
   prototype: { renderLine(line: { inlines: PlacedInline[]; _visualOrder?: boolean }, x: number, y: number): void };
 }

@@ -1,6 +1,8 @@
 // A pass over a finished pdfmake document: each text is split into runs by font (Noto Sans, or an
 // installed font for scripts it lacks), and a character no font draws becomes the placeholder.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { escapeXml, unescapeXml } from '../../../shared/charts/svg';
+import { labelWordsInVisualOrder } from './bidiLines';
 import { coverTextInNoto, notoCovers, textRuns } from './glyphCoverage';
 
 type Found = Set<string>;
@@ -44,11 +46,34 @@ function coverNode(node: unknown, found: Found): unknown {
     else if (contentKeys.has(key)) copy[key] = coverNode(value, found);
     else if (key === 'table' && isRecord(value)) copy[key] = { ...value, body: coverNode(value.body, found) };
     else if (key === 'toc' && isRecord(value)) copy[key] = { ...value, title: coverNode(value.title, found) };
-    // SVG markup is ASCII and its text is drawn in Noto Sans only (entities are not decoded).
-    else if (key === 'svg' && typeof value === 'string') copy[key] = coverNoto(value, found);
+    else if (key === 'svg' && typeof value === 'string') copy[key] = coverSvg(value, found);
     else copy[key] = value;
   }
   return copy;
+}
+
+// The charts (shared/charts/svg.ts) write each label as one <text> element holding escaped text only.
+const SVG_TEXT = /(<text\b[^>]*>)([^<]*)(<\/text>)/g;
+
+/**
+ * A chart's labels in runs by font, as <tspan font-family> (svg-to-pdfkit finds the family among
+ * pdfmake's fonts): an owner's name in Chinese on the wall plan prints like the same name in a table.
+ * svg-to-pdfkit positions glyphs itself and still drops some combining marks (Thai vowels above,
+ * Devanagari conjuncts) that text outside charts keeps.
+ */
+function coverSvg(svg: string, found: Found): string {
+  if (notoCovers(svg)) return svg;
+  return svg.replace(SVG_TEXT, (whole, open: string, body: string, close: string) => {
+    const text = unescapeXml(body);
+    if (notoCovers(text)) return whole;
+    // Right-to-left words are placed by hand, one run each, so a space between them is never lost.
+    const words = labelWordsInVisualOrder(text).map((word) =>
+      inlines(word, found)
+        .map((run) => (typeof run === 'string' ? escapeXml(run) : `<tspan font-family="${escapeXml(run.font)}">${escapeXml(run.text)}</tspan>`))
+        .join(''),
+    );
+    return open + words.join(' ') + close;
+  });
 }
 
 function coverNoto(text: string, found: Found): string {

@@ -2,6 +2,7 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { orderBidiLines } from './bidiLines';
+import { openCollectionFacesInCharts } from './svgCollectionFonts';
 import { coverDocument } from './coverDocument';
 import { isFallbackFontFile, registerFallbackFonts } from './fallbackFonts';
 import type { PaperSize } from '../../../shared/settings/schema';
@@ -39,6 +40,7 @@ function configure() {
   shareParsedFonts();
   trackPlacement();
   orderBidiLines();
+  openCollectionFacesInCharts();
   // Nothing is ever fetched (images must be data: URLs) and only the font files may be read:
   // Noto Sans and the installed fonts chosen for other scripts.
   pdfmake.setUrlAccessPolicy(() => false);
