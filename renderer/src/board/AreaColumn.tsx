@@ -18,20 +18,19 @@ export interface AreaColumnProps extends NoteHandlers {
   tabbableId: string | null;
   editingId: string | null;
   tallying: boolean;
-  readOnly: boolean;
   capturing: boolean;
   onRenameTheme(themeId: string, name: string): void;
   onUngroup(themeId: string): void;
 }
 
 function ThemeGroup(props: AreaColumnProps & { theme: Theme; members: Note[] }) {
-  const { theme, members, readOnly } = props;
-  const { setNodeRef, isOver } = useDroppable({ id: `theme:${theme.id}`, disabled: readOnly });
+  const { theme, members } = props;
+  const { setNodeRef, isOver } = useDroppable({ id: `theme:${theme.id}` });
   const [renaming, setRenaming] = useState(false);
   return (
     <li ref={setNodeRef} className={`theme${isOver ? ' is-drop-target' : ''}`} aria-label={`Theme ${theme.name}`}>
       <div className="theme__header">
-        {renaming && !readOnly ? (
+        {renaming ? (
           <CommitField
             label="Theme name"
             value={theme.name}
@@ -47,16 +46,14 @@ function ThemeGroup(props: AreaColumnProps & { theme: Theme; members: Note[] }) 
         <span className="theme__votes">
           {props.themeTotals.get(theme.id) ?? 0} vote{props.themeTotals.get(theme.id) === 1 ? '' : 's'}
         </span>
-        {!readOnly && (
-          <span className="theme__actions">
-            <button type="button" className="button button--quiet button--small" onClick={() => setRenaming(true)} aria-label={`Rename theme ${theme.name}`}>
-              Rename
-            </button>
-            <button type="button" className="button button--quiet button--small" onClick={() => props.onUngroup(theme.id)} aria-label={`Ungroup theme ${theme.name}`}>
-              Ungroup
-            </button>
-          </span>
-        )}
+        <span className="theme__actions">
+          <button type="button" className="button button--quiet button--small" onClick={() => setRenaming(true)} aria-label={`Rename theme ${theme.name}`}>
+            Rename
+          </button>
+          <button type="button" className="button button--quiet button--small" onClick={() => props.onUngroup(theme.id)} aria-label={`Ungroup theme ${theme.name}`}>
+            Ungroup
+          </button>
+        </span>
       </div>
       <ul className="theme__notes">{members.map((note) => renderNote(props, note))}</ul>
     </li>
@@ -73,7 +70,6 @@ function renderNote(props: AreaColumnProps, note: Note) {
       tabbable={props.tabbableId === note.id}
       editing={props.editingId === note.id}
       tallying={props.tallying}
-      readOnly={props.readOnly}
       onSelect={props.onSelect}
       onStartEdit={props.onStartEdit}
       onCommitEdit={props.onCommitEdit}
@@ -83,8 +79,8 @@ function renderNote(props: AreaColumnProps, note: Note) {
 }
 
 export const AreaColumn = memo(function AreaColumn(props: AreaColumnProps) {
-  const { area, notes, themes, readOnly } = props;
-  const { setNodeRef, isOver } = useDroppable({ id: `area:${area.id}`, disabled: readOnly });
+  const { area, notes, themes } = props;
+  const { setNodeRef, isOver } = useDroppable({ id: `area:${area.id}` });
   const loose = notes.filter((n) => !n.themeId);
   return (
     <section

@@ -13,12 +13,11 @@ interface BoardAreasProps {
   /** One rendered AreaColumn per area, in board order. */
   columns: ReactNode[];
   grabbedRef: RefObject<{ id: string; element: HTMLElement } | null>;
-  readOnly: boolean;
   onKeyDown(event: KeyboardEvent<HTMLElement>): void;
 }
 
-export const BoardAreas = forwardRef<HTMLDivElement, BoardAreasProps>(function BoardAreas({ kind, areas, columns, grabbedRef, readOnly, onKeyDown }, ref) {
-  const onPointerDown = useNoteGrab(grabbedRef, readOnly);
+export const BoardAreas = forwardRef<HTMLDivElement, BoardAreasProps>(function BoardAreas({ kind, areas, columns, grabbedRef, onKeyDown }, ref) {
+  const onPointerDown = useNoteGrab(grabbedRef);
   const rows = boardRows(kind, areas);
   return (
     // Focusable so the areas can be scrolled sideways by keyboard even while they hold no notes.

@@ -27,12 +27,11 @@ interface BoardViewProps {
   activityId: string;
   board: Board;
   kind: ActivityKind;
-  presenting?: boolean;
 }
 
 type Mode = null | 'private' | 'voting' | 'areas';
 
-export function BoardView({ activityId, board, kind, presenting = false }: BoardViewProps) {
+export function BoardView({ activityId, board, kind }: BoardViewProps) {
   const editAgenda = useEditAgenda();
   const store = useStoreApi();
   const notify = useAppStore((s) => s.notify);
@@ -160,57 +159,53 @@ export function BoardView({ activityId, board, kind, presenting = false }: Board
       remove: removeNotes,
       tally: handlers.onTally,
     },
-    !presenting && !editingId,
+    !editingId,
   );
-  useCaptureShortcut(captureRef, !presenting);
+  useCaptureShortcut(captureRef);
   const drag = useBoardDrag({ latest, edit, targets });
 
-  const areaProps = { counts, themeTotals, selected, tabbableId, editingId, tallying, readOnly: presenting, ...handlers };
+  const areaProps = { counts, themeTotals, selected, tabbableId, editingId, tallying, ...handlers };
   const columns = board.areas.map((area) => (
     <AreaColumn
       key={area.id}
       area={area}
       notes={notesByArea.get(area.id) ?? []}
       themes={themesByArea.get(area.id) ?? []}
-      capturing={!presenting && area.id === areaId}
+      capturing={area.id === areaId}
       {...areaProps}
     />
   ));
   const dragged = drag.dragged;
 
   return (
-    <section className={`board${presenting ? ' board--presenting' : ''}`} aria-label="Board">
-      {!presenting && (
-        <BoardToolbar
-          board={board}
-          selected={[...selected]}
-          tallying={tallying}
-          showResults={showResults}
-          edit={edit}
-          onToggleTally={() => setTallying((t) => !t)}
-          onToggleResults={() => setShowResults((r) => !r)}
-          onGroup={() => setGrouping([...selected])}
-          onDelete={() => removeNotes([...selected])}
-          onMove={(target) => edit((b) => moveNotes(b, [...selected], target))}
-          onClearSelection={() => setSelected(new Set())}
-          onMode={setMode}
-        />
-      )}
-      {showResults && !presenting && <VoteResults board={board} onClose={() => setShowResults(false)} />}
-      {!presenting && (
-        <CaptureBar
-          ref={captureRef}
-          areas={board.areas}
-          areaId={areaId}
-          team={team}
-          hidden={board.privateMode}
-          onAreaChange={setCaptureAreaId}
-          onTeamChange={setTeam}
-          onAdd={addFromCapture}
-        />
-      )}
+    <section className="board" aria-label="Board">
+      <BoardToolbar
+        board={board}
+        selected={[...selected]}
+        tallying={tallying}
+        showResults={showResults}
+        edit={edit}
+        onToggleTally={() => setTallying((t) => !t)}
+        onToggleResults={() => setShowResults((r) => !r)}
+        onGroup={() => setGrouping([...selected])}
+        onDelete={() => removeNotes([...selected])}
+        onMove={(target) => edit((b) => moveNotes(b, [...selected], target))}
+        onClearSelection={() => setSelected(new Set())}
+        onMode={setMode}
+      />
+      {showResults && <VoteResults board={board} onClose={() => setShowResults(false)} />}
+      <CaptureBar
+        ref={captureRef}
+        areas={board.areas}
+        areaId={areaId}
+        team={team}
+        hidden={board.privateMode}
+        onAreaChange={setCaptureAreaId}
+        onTeamChange={setTeam}
+        onAdd={addFromCapture}
+      />
       <DndContext {...drag.contextProps}>
-        <BoardAreas ref={boardRef} kind={kind} areas={board.areas} columns={columns} grabbedRef={drag.grabbedRef} readOnly={presenting} onKeyDown={onBoardKeyDown} />
+        <BoardAreas ref={boardRef} kind={kind} areas={board.areas} columns={columns} grabbedRef={drag.grabbedRef} onKeyDown={onBoardKeyDown} />
         <DragOverlay>
           {dragged && (
             <div className={`note note--${dragged.team} note--overlay`}>

@@ -14,7 +14,6 @@ export interface NoteCardProps {
   tabbable: boolean;
   editing: boolean;
   tallying: boolean;
-  readOnly: boolean;
   onSelect(id: string, additive: boolean): void;
   onStartEdit(id: string): void;
   onCommitEdit(id: string, text: string | null): void;
@@ -48,17 +47,17 @@ function NoteEditor({ note, onDone }: { note: Note; onDone(text: string | null):
 }
 
 /** What a note shows inside its card; apart from the card, so a drag re-renders only the card. */
-type NoteBodyProps = Pick<NoteCardProps, 'note' | 'votes' | 'editing' | 'tallying' | 'readOnly' | 'onCommitEdit' | 'onTally'>;
+type NoteBodyProps = Pick<NoteCardProps, 'note' | 'votes' | 'editing' | 'tallying' | 'onCommitEdit' | 'onTally'>;
 
 const NoteBody = memo(function NoteBody(props: NoteBodyProps) {
-  const { note, votes, editing, tallying, readOnly } = props;
+  const { note, votes, editing, tallying } = props;
   return (
     <>
       <span className="note__team">{NOTE_TEAM_LABELS[note.team]}</span>
       {editing ? <NoteEditor note={note} onDone={(text) => props.onCommitEdit(note.id, text)} /> : <p className="note__text">{note.text}</p>}
       <span className="note__footer">
         {note.author && <span className="note__author">{note.author}</span>}
-        {tallying && !readOnly ? (
+        {tallying ? (
           <span className="note__tally" onClick={(e) => e.stopPropagation()}>
             <button type="button" className="button button--small" tabIndex={-1} aria-label="One vote less" onClick={() => props.onTally(note.id, -1)}>
               −
@@ -87,7 +86,7 @@ const NoteBody = memo(function NoteBody(props: NoteBodyProps) {
  * (useNoteGrab) and finds the note a drop lands on by hit testing (collision.ts, noteAt).
  */
 export const NoteCard = memo(function NoteCard(props: NoteCardProps) {
-  const { note, votes, selected, tabbable, editing, readOnly } = props;
+  const { note, votes, selected, tabbable, editing } = props;
   const team = NOTE_TEAM_LABELS[note.team];
 
   return (
@@ -97,9 +96,9 @@ export const NoteCard = memo(function NoteCard(props: NoteCardProps) {
       data-note-id={note.id}
       aria-label={`${team} note: ${note.text}${note.author ? `, by ${note.author}` : ''}${votes > 0 ? `, ${votes} vote${votes === 1 ? '' : 's'}` : ''}${selected ? ', selected' : ''}`}
       onClick={(e) => props.onSelect(note.id, e.ctrlKey || e.metaKey || e.shiftKey)}
-      onDoubleClick={() => !readOnly && props.onStartEdit(note.id)}
+      onDoubleClick={() => props.onStartEdit(note.id)}
     >
-      <NoteBody note={note} votes={votes} editing={editing} tallying={props.tallying} readOnly={readOnly} onCommitEdit={props.onCommitEdit} onTally={props.onTally} />
+      <NoteBody note={note} votes={votes} editing={editing} tallying={props.tallying} onCommitEdit={props.onCommitEdit} onTally={props.onTally} />
     </li>
   );
 });

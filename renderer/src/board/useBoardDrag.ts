@@ -140,10 +140,9 @@ export function useBoardDrag({ latest, edit, targets }: DragOptions) {
  * Inside the board's DndContext: the pointer-down handler of the board's areas, which picks up
  * the note under the pointer (not a button, field or note being edited inside it).
  */
-export function useNoteGrab(grabbedRef: RefObject<{ id: string; element: HTMLElement } | null>, disabled: boolean) {
-  const { setNodeRef, listeners } = useDraggable({ id: BOARD_DRAG_ID, disabled });
+export function useNoteGrab(grabbedRef: RefObject<{ id: string; element: HTMLElement } | null>) {
+  const { setNodeRef, listeners } = useDraggable({ id: BOARD_DRAG_ID });
   return function onPointerDown(event: ReactPointerEvent<HTMLElement>) {
-    if (disabled) return;
     const target = event.target as HTMLElement;
     if (target.closest('button, input, textarea, select, a')) return;
     const note = target.closest<HTMLElement>('[data-note-id]');

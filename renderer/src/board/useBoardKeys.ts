@@ -24,7 +24,7 @@ export interface BoardKeyActions {
   tally(id: string, delta: 1 | -1): void;
 }
 
-/** The key handler for the board's note list; inactive while presenting or editing a note. */
+/** The key handler for the board's note list; inactive while a note is being edited. */
 export function useBoardKeys(actions: BoardKeyActions, active: boolean) {
   return function onBoardKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (!active || isTypingTarget(event.target)) return;
@@ -91,10 +91,9 @@ export function useBoardKeys(actions: BoardKeyActions, active: boolean) {
 }
 
 /** N jumps to the capture box from anywhere on the workshop page (not while a dialog is open). */
-export function useCaptureShortcut(capture: RefObject<HTMLTextAreaElement | null>, active: boolean) {
+export function useCaptureShortcut(capture: RefObject<HTMLTextAreaElement | null>) {
   const lockedMode = useAppStore((s) => s.lockedMode);
   useEffect(() => {
-    if (!active) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.defaultPrevented || lockedMode || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       if (document.querySelector('dialog[open]') || event.key.toLowerCase() !== 'n') return;
@@ -104,5 +103,5 @@ export function useCaptureShortcut(capture: RefObject<HTMLTextAreaElement | null
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [capture, active, lockedMode]);
+  }, [capture, lockedMode]);
 }

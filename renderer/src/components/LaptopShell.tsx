@@ -32,7 +32,7 @@ export function LaptopShell({ labelledBy, exitWarning, onExit, onKeyDown, childr
   return (
     <dialog
       ref={dialogRef}
-      className="pass-mode"
+      className="fullscreen-dialog pass-mode"
       aria-labelledby={labelledBy}
       onCancel={(e) => e.preventDefault()}
       onKeyDown={(e) => {

@@ -2,7 +2,7 @@
 // sync that brings what phones send into the open workshop (shared/room/facilitator.ts explains
 // the protocol). Phone messages are applied with the same shared edit functions as laptop entry,
 // as ordinary edits of the open workshop: same autosave, same undo (one step per arriving batch).
-import { applyParticipantMessage, removeParticipantContributions } from '../../../shared/room/apply';
+import { applyQueuedMessages, removeParticipantContributions, type SyncResult } from '../../../shared/room/apply';
 import type { NetworkChoice, QueuedPhoneMessage, RoomStatus } from '../../../shared/room/facilitator';
 import type { Result } from '../../../shared/result';
 import type { SliceCreator } from './storeTypes';
@@ -27,8 +27,6 @@ export interface RoomSlice {
   removeRoomParticipant(participantId: string): Promise<void>;
 }
 
-type Outcome = { seq: number; outcome: 'applied' | 'unchanged' | 'refused'; reason?: string };
-
 /** How long main may hold a sync when nothing is waiting; short, so saves are reported soon. */
 const WAIT_MS = 1500;
 const RETRY_MS = 2000;
@@ -44,26 +42,20 @@ export const createRoomSlice: SliceCreator<RoomSlice> = (set, get) => {
   }
 
   /** Applies one batch of phone messages as a single edit of the open workshop. */
-  function apply(workshopId: string, messages: QueuedPhoneMessage[]): Outcome[] | null {
-    const outcomes: Outcome[] = [];
-    let applied = false;
+  function apply(workshopId: string, messages: QueuedPhoneMessage[]): SyncResult[] | null {
+    let outcomes: SyncResult[] | null = null;
     get().editWorkshop((doc) => {
       if (doc.id !== workshopId) return doc;
-      applied = true;
-      let next = doc;
-      for (const { seq, sender, message } of messages) {
-        const result = applyParticipantMessage(next, sender, message);
-        next = result.doc;
-        outcomes.push(result.outcome === 'refused' ? { seq, outcome: 'refused', reason: result.reason } : { seq, outcome: result.outcome });
-      }
-      return next;
+      const batch = applyQueuedMessages(doc, messages);
+      outcomes = batch.results;
+      return batch.doc;
     });
-    return applied ? outcomes : null;
+    return outcomes;
   }
 
   async function run(me: { workshopId: string; stopped: boolean }): Promise<void> {
     let after = 0;
-    let results: Outcome[] = [];
+    let results: SyncResult[] = [];
     let reported = 0;
     // Batches applied but not yet known to be on disk: the edit count that holds them, their last seq.
     const unsaved: { edits: number; seq: number }[] = [];

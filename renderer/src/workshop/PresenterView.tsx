@@ -34,7 +34,7 @@ export function PresenterView() {
   return (
     <dialog
       ref={ref}
-      className="presenter"
+      className="fullscreen-dialog presenter"
       tabIndex={-1}
       aria-label={`Presenter view: ${scene.activity?.title ?? scene.workshopTitle}`}
       onCancel={(e) => {
