@@ -57,6 +57,7 @@ describe('workshop document', () => {
       actions: [],
       commitments: { sales: { head: '', statement: '' }, marketing: { head: '', statement: '' } },
       runtime: { currentActivityId: null, timers: {} },
+      earlierWorkshopId: null,
     });
   });
 

@@ -41,6 +41,12 @@ export const workshopDocumentSchema = z.object({
   actions: actionsSchema.default([]),
   commitments: commitmentsSchema.prefault({}),
   runtime: runtimeSchema.prefault({}),
+  /**
+   * The earlier workshop this one is compared with (a re-check follows up an earlier day); null
+   * when it stands alone. Only the id: the earlier workshop may be deleted later, so whoever reads
+   * this treats a missing one as "not linked" rather than as an error.
+   */
+  earlierWorkshopId: documentIdSchema.nullable().default(null),
 }).superRefine((doc, ctx) => {
   const broken = workshopRuleBroken(doc);
   if (broken) ctx.addIssue({ code: 'custom', path: [broken.path], message: broken.message });
@@ -75,4 +81,6 @@ export interface WorkshopSummary {
   date: string;
   facilitator: string;
   updatedAt: string;
+  /** See `earlierWorkshopId` on the document. */
+  earlierWorkshopId: string | null;
 }

@@ -9,6 +9,7 @@ const summary = (title: string, updatedAt: string): WorkshopSummary => ({
   date: '',
   facilitator: '',
   updatedAt,
+  earlierWorkshopId: null,
 });
 
 describe('sortByLastChange', () => {

@@ -2,8 +2,8 @@
 import { TITLE_MAX, type WorkshopDocument, type WorkshopSummary } from './schema';
 
 export function summarizeWorkshop(doc: WorkshopDocument): WorkshopSummary {
-  const { id, title, client, date, facilitator, updatedAt } = doc;
-  return { id, title, client, date, facilitator, updatedAt };
+  const { id, title, client, date, facilitator, updatedAt, earlierWorkshopId } = doc;
+  return { id, title, client, date, facilitator, updatedAt, earlierWorkshopId };
 }
 
 /** Most recently changed first; ties broken by title so the order is stable. */
