@@ -4,6 +4,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { orderBidiLines } from './bidiLines';
 import { drawLinesAsRuns } from './lineRuns';
 import { openCollectionFacesInCharts } from './svgCollectionFonts';
+import { encodeContentOnce } from './contentText';
 import { coverDocument } from './coverDocument';
 import { isFallbackFontFile, registerFallbackFonts } from './fallbackFonts';
 import type { PaperSize } from '../../../shared/settings/schema';
@@ -42,6 +43,7 @@ function configure() {
   shareParsedFonts();
   trackPlacement();
   resolveStylesOncePerText();
+  encodeContentOnce();
   // Joining wraps the renderer first, so the words it joins are already in visual order.
   drawLinesAsRuns();
   orderBidiLines();

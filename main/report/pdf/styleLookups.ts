@@ -51,13 +51,13 @@ export function resolveStylesOncePerText(): void {
     getProperty.call({ styleDictionary: stack.styleDictionary, styleOverrides: names, defaultStyle: undefined }, property) ?? null;
 
   // No closures or keys built per call: this runs some 20 times for every word of the report.
+  const namesOf = (style: unknown) => (Array.isArray(style) ? style : [style]);
   const namedValue = (stack: Stack, style: unknown, property: string) => {
-    const names = Array.isArray(style) ? style : [style];
-    if (measuring?.stack !== stack) return lookUpNamed(stack, names, property);
+    if (measuring?.stack !== stack) return lookUpNamed(stack, namesOf(style), property);
     let values = measuring.named.get(style);
     if (!values) measuring.named.set(style, (values = new Map()));
     let value = values.get(property);
-    if (value === undefined) values.set(property, (value = lookUpNamed(stack, names, property)));
+    if (value === undefined) values.set(property, (value = lookUpNamed(stack, namesOf(style), property)));
     return value;
   };
 
