@@ -38,7 +38,8 @@ const SERIES: readonly { key: TrendSeriesKey; label: string; valueOf: (r: Diagno
 ];
 
 /**
- * Oldest first. The chain is given in link order (newest first, as loadEarlierChain returns it);
+ * Oldest first. The chain is given in link order, newest first (the workshop, then the `earlier` of
+ * shared/workshop/earlierLink.ts loadEarlierChain);
  * when every workshop has a date they are ordered by date (ties keep link order), because a
  * facilitator may link a workshop to a later-dated one by mistake; otherwise link order stands.
  */
