@@ -1,6 +1,7 @@
 // The `baton` command line: the app's own code, headless. `npm run baton -- <command>` or `npx baton`.
 import fs from 'node:fs/promises';
 import { escapeForTerminal } from '../../shared/text/plainText';
+import { compareCommand } from './compareCommand';
 import { EXIT_BAD_INPUT, type CliIo } from './io';
 import { reportCommand } from './reportCommand';
 import { scoreCommand } from './scoreCommand';
@@ -10,6 +11,8 @@ const USAGE = `Usage: baton <command>
 
 Commands:
   score <answers.csv> [--json]   score a diagnostic answers file (participant,team,s1,…,s20)
+  compare <earlier.baton.json> <later.baton.json> [--json]
+                                 what changed in the diagnostic between two workshops
   report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter] [--notes pdf|csv]
                                  render the PDF action plan of a workshop file (exit 2 if
                                  any item of the workshop would be missing from it)
@@ -18,6 +21,7 @@ Commands:
 
 const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   score: scoreCommand,
+  compare: compareCommand,
   report: reportCommand,
   validate: validateCommand,
 };
