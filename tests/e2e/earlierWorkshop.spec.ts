@@ -1,6 +1,8 @@
 // Following a client over time: linking a workshop to the same client's earlier one (picked from
 // the suggestions), the then-and-now comparison with figures worked out by hand (support/
 // clientHistory.ts), the trend along three linked workshops, and an earlier workshop deleted since.
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
 import { HISTORY, seedClientHistory } from './support/clientHistory';
@@ -108,4 +110,36 @@ test('an earlier workshop deleted since is said plainly, and can be unlinked', a
   await expect(page.getByRole('tabpanel').getByRole('button', { name: 'Link to an earlier workshop…' })).toBeVisible();
   await waitUntilSaved(page);
   expect(readStoredWorkshop(app.dataDir, HISTORY.winter.id).earlierWorkshopId).toBeNull();
+});
+
+test('links with the keyboard alone', async ({ page }) => {
+  seedClientHistory(app.dataDir);
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: HISTORY.autumn.title, exact: true }).click();
+  await page.getByRole('button', { name: 'Link to an earlier workshop…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Link to an earlier workshop' });
+  // Focus starts on the first suggestion; the arrows move through every workshop offered.
+  await expect(dialog.getByRole('radio', { name: new RegExp(HISTORY.spring.title) })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.getByRole('radio', { name: new RegExp(HISTORY.acme.title) })).toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Details' }).getByText(HISTORY.spring.title)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change earlier workshop…' })).toBeFocused();
+});
+
+test('an earlier workshop whose file cannot be read says so, with Try again', async ({ page }) => {
+  seedClientHistory(app.dataDir);
+  fs.writeFileSync(path.join(app.dataDir, 'workshops', `${HISTORY.autumn.id}.json`), '{"schemaVersion": 1, "id": ');
+  await page.goto(app.server.url);
+  await expect(page.getByRole('region', { name: 'Files that could not be read' })).toBeVisible();
+  await page.getByRole('button', { name: HISTORY.winter.title, exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Details' }).getByText('The earlier workshop could not be read.')).toBeVisible();
+  await openThenAndNow(page);
+  const note = page.getByRole('note').filter({ hasText: 'The earlier workshop could not be read:' });
+  await expect(note).toContainText(`${HISTORY.autumn.id}.json`);
+  await expect(note.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Since / })).toHaveCount(0);
 });

@@ -10,6 +10,7 @@ import './earlier.css';
 import { useEarlierLink } from './useEarlierLink';
 
 export const GONE_MESSAGE = 'The earlier workshop is no longer here.';
+export const UNREADABLE_MESSAGE = 'The earlier workshop could not be read.';
 
 /** The linked workshop's name, or what stands in for it. */
 export function EarlierLinkStatus() {
@@ -21,6 +22,8 @@ export function EarlierLinkStatus() {
       return <span className="muted">Looking it up…</span>;
     case 'gone':
       return <span>{GONE_MESSAGE}</span>;
+    case 'unreadable':
+      return <span>{UNREADABLE_MESSAGE}</span>;
     case 'here':
       return (
         <span>
@@ -30,18 +33,21 @@ export function EarlierLinkStatus() {
   }
 }
 
-/** Link (or Change) and Unlink, and the dialog that chooses the earlier workshop. */
-export function EarlierLinkButtons({ size = 'normal' }: { size?: 'normal' | 'small' }) {
+/**
+ * Link (or Change) and Unlink, and the dialog that chooses the earlier workshop. `invite` makes
+ * Link the primary button, where linking is what the screen is for.
+ */
+export function EarlierLinkButtons({ invite = false }: { invite?: boolean }) {
   const { state, link, unlink } = useEarlierLink();
   const current = useAppStore(
     useShallow((s) => (s.current ? { id: s.current.id, client: s.current.client, date: s.current.date, updatedAt: s.current.updatedAt, earlierWorkshopId: s.current.earlierWorkshopId } : null)),
   );
   const [choosing, setChoosing] = useState(false);
   if (!current) return null;
-  const className = size === 'small' ? 'button button--small' : 'button';
+  const className = 'button button--small';
   return (
     <>
-      <button type="button" className={state.kind === 'none' ? `${className} button--primary` : className} onClick={() => setChoosing(true)}>
+      <button type="button" className={invite && state.kind === 'none' ? `${className} button--primary` : className} onClick={() => setChoosing(true)}>
         {state.kind === 'none' ? 'Link to an earlier workshop…' : 'Change earlier workshop…'}
       </button>
       {state.kind !== 'none' && (
@@ -62,7 +68,7 @@ export function EarlierWorkshopDetail() {
       <dd>
         <EarlierLinkStatus />
         <span className="earlier-detail__buttons">
-          <EarlierLinkButtons size="small" />
+          <EarlierLinkButtons />
         </span>
       </dd>
     </div>

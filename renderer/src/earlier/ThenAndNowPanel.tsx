@@ -39,7 +39,7 @@ export function ThenAndNowPanel() {
           <span className="then-now__linked-label">Earlier workshop:</span> <EarlierLinkStatus />
         </p>
         <div className="toolbar">
-          <EarlierLinkButtons size="small" />
+          <EarlierLinkButtons invite />
         </div>
       </div>
 

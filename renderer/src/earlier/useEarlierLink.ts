@@ -11,13 +11,16 @@ export type EarlierLinkState =
   | { kind: 'loading'; id: string }
   | { kind: 'here'; id: string; summary: WorkshopSummary }
   /** Linked to a workshop that is no longer in the list (deleted, or from another machine). */
-  | { kind: 'gone'; id: string };
+  | { kind: 'gone'; id: string }
+  /** Linked to a workshop whose file could not be read (the home screen lists it as a problem). */
+  | { kind: 'unreadable'; id: string; message: string };
 
 export function useEarlierLink() {
-  const { earlierId, workshops, listStatus, editWorkshop, notify, undo } = useAppStore(
+  const { earlierId, workshops, problems, listStatus, editWorkshop, notify, undo } = useAppStore(
     useShallow((s) => ({
       earlierId: s.current?.earlierWorkshopId ?? null,
       workshops: s.workshops,
+      problems: s.problems,
       listStatus: s.listStatus,
       editWorkshop: s.editWorkshop,
       notify: s.notify,
@@ -28,7 +31,10 @@ export function useEarlierLink() {
   let state: EarlierLinkState = { kind: 'none' };
   if (earlierId) {
     const summary = workshops.find((w) => w.id === earlierId);
-    state = summary ? { kind: 'here', id: earlierId, summary } : listStatus === 'loading' ? { kind: 'loading', id: earlierId } : { kind: 'gone', id: earlierId };
+    const problem = problems.find((p) => p.id === earlierId);
+    if (summary) state = { kind: 'here', id: earlierId, summary };
+    else if (listStatus === 'loading') state = { kind: 'loading', id: earlierId };
+    else state = problem ? { kind: 'unreadable', id: earlierId, message: problem.message } : { kind: 'gone', id: earlierId };
   }
 
   const link = useCallback(

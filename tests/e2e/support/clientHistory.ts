@@ -7,7 +7,7 @@
 //   gaps (marketing − sales): statement 3 +3.00 → +3.00; statement 5 0.00 → −2.00 (opened);
 //   statement 12 +2.00 → −3.00 (moved most, −5.00); every other statement +2.00 → 0.00 (closed).
 //
-// Autumn is not linked (the test links it); winter already follows autumn.
+// Autumn is not linked unless asked (the test links it); winter already follows autumn.
 import { createActivity } from '../../../shared/agenda/edits';
 import type { Answer, DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { workshopDocumentSchema, type WorkshopDocument } from '../../../shared/workshop/schema';
@@ -46,7 +46,7 @@ export const HISTORY = {
   acme: { id: 'acme-kickoff-1', title: 'Acme kickoff' },
 } as const;
 
-export function seedClientHistory(dataDir: string): void {
+export function seedClientHistory(dataDir: string, { autumnLinked = false } = {}): void {
   seed(dataDir, HISTORY.acme.id, HISTORY.acme.title, 'Acme', '2026-06-01', [
     ['sales', answers(3)],
     ['marketing', answers(3)],
@@ -60,7 +60,7 @@ export function seedClientHistory(dataDir: string): void {
     ['sales', answers(4, { 3: 1 })],
     ['sales', answers(4, { 3: 1 })],
     ['marketing', answers(4, { 5: 2, 12: 1 })],
-  ]);
+  ], autumnLinked ? HISTORY.spring.id : null);
   seed(
     dataDir,
     HISTORY.winter.id,
