@@ -10,6 +10,7 @@ import { BoardView } from '../board/BoardView';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DiagnosticView } from '../diagnostic/DiagnosticView';
 import { RoomScreenControls } from '../presenter/RoomScreenControls';
+import { PlanReviewView } from '../review/PlanReviewView';
 import { useAppStore } from '../store/appStore';
 import { ActivityDialog } from './ActivityDialog';
 import { ActivityTimer } from './ActivityTimer';
@@ -25,6 +26,13 @@ export function ActivityBody({ activity }: { activity: Activity }) {
       return <DiagnosticView />;
     case 'action-planning':
       return <ActionPlanView />;
+    case 'plan-review':
+      return (
+        <>
+          <PlanReviewView activity={activity} />
+          {board}
+        </>
+      );
     case 'handoff':
       return (
         <>
