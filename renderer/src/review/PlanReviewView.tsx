@@ -123,7 +123,6 @@ export function PlanReviewView({ activity }: { activity: Activity }) {
                 <td>{i + 1}</td>
                 <td>
                   <strong>{item.action.title}</strong>
-                  {item.action.description && <p className="review-table__detail">{item.action.description}</p>}
                 </td>
                 <td>{item.action.owner || <span className="muted">none</span>}</td>
                 <td>{item.action.due ? formatDay(item.action.due) : <span className="muted">no date</span>}</td>
