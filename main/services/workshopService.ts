@@ -12,6 +12,7 @@ import { copyTitle, importedTitle, sortByLastChange, summarizeWorkshop } from '.
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
 import { recheckWorkshop, type RecheckDetails } from '../../shared/workshop/recheck';
 import { applyWorkshopChanges, type WorkshopChanges } from '../../shared/workshop/changes';
+import { checkLink, linksOf } from '../../shared/workshop/earlierLink';
 import type { DocumentCollection } from '../storage/documentCollection';
 import { laterTimestamp } from './changeTime';
 
@@ -70,7 +71,26 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
     );
   }
 
+  /**
+   * A new earlier-workshop link must name a workshop that is here and must not make a loop. A link
+   * kept as it was is not checked again: its workshop may have been deleted since, which readers
+   * show as such.
+   */
+  function linkRefused(doc: WorkshopDocument, current: WorkshopDocument): ReturnType<typeof fail> | null {
+    const earlierId = doc.earlierWorkshopId;
+    if (earlierId === current.earlierWorkshopId) return null;
+    const { items } = collection.list(summarizeWorkshop);
+    if (earlierId !== null && earlierId !== doc.id && !items.some((w) => w.id === earlierId)) {
+      const message = 'The earlier workshop chosen is no longer here; choose another.';
+      return fail('invalid-request', message, [{ path: 'earlierWorkshopId', message }]);
+    }
+    const checked = checkLink(doc.id, earlierId, linksOf(items));
+    return checked.ok ? null : checked;
+  }
+
   function store(doc: WorkshopDocument, current: WorkshopDocument): Result<{ updatedAt: string }> {
+    const refused = linkRefused(doc, current);
+    if (refused) return refused;
     const updatedAt = nextTimestamp(current.updatedAt);
     put({ ...doc, createdAt: current.createdAt, updatedAt });
     return ok({ updatedAt });
