@@ -1,5 +1,6 @@
 // The home screen's clients: workshops grouped by client name, with counts, and the search over
 // titles and client names. A facilitator works with one client for months, so a long list needs both.
+import { clientKey } from './earlierLink';
 import type { WorkshopSummary } from './schema';
 
 /** Stands for "no client given" in a filter; a real client name is never empty. */
@@ -11,10 +12,7 @@ export interface ClientGroup {
   count: number;
 }
 
-/** Client names match whatever their case and spacing ("ACME " and "Acme" are one client). */
-export const clientKey = (client: string) => client.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-
-/** Each client once, with how many workshops it has: named clients A–Z, then those without one. */
+/** Each client once (clientKey: "ACME " and "Acme" are one), with how many workshops it has: named clients A–Z, then those without one. */
 export function clientGroups(workshops: readonly Pick<WorkshopSummary, 'client'>[]): ClientGroup[] {
   const groups = new Map<string, ClientGroup>();
   for (const { client } of workshops) {
