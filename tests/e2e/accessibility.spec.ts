@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
+import { HISTORY, seedClientHistory } from './support/clientHistory';
 import { createWorkshop, openActivity } from './support/workshops';
 
 const app = useBrowserMode();
@@ -66,6 +67,23 @@ test('diagnostic: answers, results, target and pass the laptop', async ({ page }
   await page.getByRole('tab', { name: 'Answers' }).click();
   await page.getByRole('button', { name: 'Pass the laptop' }).click();
   await expectAccessible(page, 'pass-the-laptop');
+});
+
+test('linking to an earlier workshop, and then and now with the trend, in the default and dark themes', async ({ page }) => {
+  seedClientHistory(app.dataDir, { autumnLinked: true });
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: HISTORY.winter.title, exact: true }).click();
+  await expectAccessible(page, 'overview with an earlier workshop');
+  await page.getByRole('button', { name: 'Change earlier workshop…' }).click();
+  await expectAccessible(page, 'link to an earlier workshop dialog');
+  await page.keyboard.press('Escape');
+  await openActivity(page, /Alignment diagnostic/);
+  await page.getByRole('tab', { name: 'Then and now' }).click();
+  await expect(page.getByRole('img', { name: 'Sales over time' })).toBeVisible();
+  await page.getByRole('button', { name: /^Show all/ }).click();
+  await expectAccessible(page, 'then and now');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expectAccessible(page, 'then and now, dark');
 });
 
 test('recommendations shown in full, and the debrief guide in the private notes', async ({ page }) => {
