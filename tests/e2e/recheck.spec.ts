@@ -147,3 +147,26 @@ test('the home screen finds workshops by client and by words of the title', asyn
   await client.selectOption({ label: 'No client (1)' });
   await expect(list.getByRole('listitem')).toHaveText([/Practice run/]);
 });
+
+test('a workshop from the Quarterly re-check template, linked by hand, brings the last plan in', async ({ page }) => {
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: 'Open the example workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: EXAMPLE })).toBeVisible();
+  await page.getByRole('button', { name: /All workshops/ }).first().click();
+  await page.getByRole('button', { name: /New workshop/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Quarterly with Northwind');
+  await dialog.getByRole('radio', { name: /Quarterly re-check/ }).check();
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await openActivity(page, /Review of the last plan/);
+  await expect(page.getByText('This workshop does not follow up an earlier one yet')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Link to an earlier workshop…' }).click();
+  const link = page.getByRole('dialog', { name: 'Link to an earlier workshop' });
+  await link.getByRole('radio', { name: new RegExp(EXAMPLE.replace(/[&:]/g, '.')) }).check();
+  await link.getByRole('button', { name: 'Link' }).click();
+  await expect(page.getByText(/has 10 actions to review/)).toBeVisible();
+  await page.getByRole('button', { name: 'Bring in the last plan’s actions' }).click();
+  await expect(page.getByRole('table', { name: /The actions of/ }).getByRole('row')).toHaveCount(11);
+  await expect(page.getByText(/: up to date\.$/)).toBeVisible();
+});

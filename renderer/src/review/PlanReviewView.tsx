@@ -9,6 +9,7 @@ import { formatDay } from '../../../shared/format/dates';
 import { bringInPlanTo, earlierLabel, planChanges, planIsFull, reviewCounts, setReviewOutcome } from '../../../shared/review/edits';
 import { REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES, type ReviewItem, type ReviewOutcome } from '../../../shared/review/schema';
 import { Table, type TableColumn } from '../components/Table';
+import { EarlierLinkButtons } from '../earlier/EarlierLinkControls';
 import { useAppStore } from '../store/appStore';
 import { newItemId } from '../workshop/useWorkshop';
 import { useEarlierWorkshop, type EarlierWorkshop } from './useEarlierWorkshop';
@@ -28,19 +29,26 @@ function EarlierStatus({ earlier, activity }: { earlier: EarlierWorkshop; activi
   const review = activity.review;
   if (earlier.state === 'loading') return <p className="muted">Reading the earlier workshop…</p>;
   if (earlier.state === 'none') {
-    return review ? null : (
-      <p className="banner">
-        This workshop does not follow up an earlier one, so there is no last plan to review here. Start the next workshop with{' '}
-        <strong>Re-check</strong> on the earlier one (home screen, or its overview): it comes linked, with this review filled in.
-      </p>
+    return (
+      <div className="banner review__unlinked">
+        <p>
+          {review
+            ? `No longer linked to an earlier workshop. The actions brought in from “${review.workshopTitle}” are kept here, with their marks.`
+            : 'This workshop does not follow up an earlier one yet, so there is no last plan to review. Link it to the earlier workshop, or start the next workshop with Re-check on the earlier one: it comes linked, with this review filled in.'}
+        </p>
+        <EarlierLinkButtons invite={!review} />
+      </div>
     );
   }
   if (earlier.state === 'missing') {
     return (
-      <p className="banner banner--warning" role="alert">
-        The earlier workshop this one follows up can no longer be read ({earlier.message}){' '}
-        {review ? `The ${review.items.length} actions brought in from “${review.workshopTitle}” are kept here, with their marks.` : 'Nothing was brought in from it.'}
-      </p>
+      <div className="banner banner--warning review__unlinked">
+        <p role="alert">
+          The earlier workshop this one follows up can no longer be read ({earlier.message}){' '}
+          {review ? `The ${review.items.length} actions brought in from “${review.workshopTitle}” are kept here, with their marks.` : 'Nothing was brought in from it.'}
+        </p>
+        <EarlierLinkButtons />
+      </div>
     );
   }
   const changes = planChanges(review, earlier.workshop);
