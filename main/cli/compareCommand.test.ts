@@ -5,21 +5,7 @@ import { all, answersWithTotal, participant } from '../../shared/diagnostic/test
 import { workshopFileContent } from '../../shared/files/workshopFile';
 import { workshopDocumentSchema } from '../../shared/workshop/schema';
 import { runCli } from './baton';
-import type { CliIo } from './io';
-
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return Buffer.from(files[p]!);
-    },
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
+import { fakeIo } from './testing';
 
 const file = (id: string, title: string, date: string, participants: DiagnosticParticipant[]) =>
   workshopFileContent(
@@ -84,8 +70,8 @@ describe('baton compare', () => {
     expect(await runCli(['compare', 'jan.baton.json', 'apr.baton.json'], io)).toBe(0);
     const text = stdout();
     expect(text).toContain('then: Kick-off, 14 Jan 2026 (jan.baton.json)');
-    expect(text).toMatch(/Sales +51\.5 Defined +61\.0 Aligned +\+9\.5 +Defined → Aligned/);
-    expect(text).toMatch(/Marketing +61\.0 Aligned +60\.0 Aligned +−1\.0 +still Aligned/);
+    expect(text).toMatch(/Sales +51\.5 Defined +61\.0 Aligned +\+9\.5 +up one level/);
+    expect(text).toMatch(/Marketing +61\.0 Aligned +60\.0 Aligned +−1\.0 +same level/);
     expect(text).toMatch(/Other +— +80\.0 Integrated +— +\(not in overall\)/);
     expect(text).toMatch(/Gaps closed[^\n]*\n +7 +Common vocabulary/);
     expect(text).toMatch(/Gaps opened[^\n]*\n +9 +Buying process mapped together/);
