@@ -91,7 +91,7 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(parsed.errors.map((e) => `${file}: ${e}\n`).join(''));
     return EXIT_BAD_INPUT;
   }
-  const result = scoreDiagnostic(parsed.rows.map((row, i) => ({ id: `row-${i + 1}`, name: row.participant, team: row.team, answers: row.answers })));
+  const result = scoreDiagnostic(parsed.rows.map((row, i) => ({ id: `row-${i + 1}`, name: row.participant, team: row.team, role: row.role, answers: row.answers })));
   io.stdout(json ? `${JSON.stringify(scoreJson(result), null, 2)}\n` : scoreSummary(result, file));
   return EXIT_OK;
 }

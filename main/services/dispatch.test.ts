@@ -124,3 +124,60 @@ describe('a full disk', () => {
     expect(await dispatch('saveWorkshopChanges', change)).toMatchObject({ ok: true });
   });
 });
+
+describe('linking a workshop to an earlier one', () => {
+  async function created(dispatch: ReturnType<typeof dispatcher>, title: string) {
+    const result = await dispatch('createWorkshop', { title, client: 'Acme' });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as WorkshopDocument;
+  }
+  const link = (dispatch: ReturnType<typeof dispatcher>, doc: WorkshopDocument, earlierWorkshopId: unknown) =>
+    dispatch('saveWorkshopChanges', { id: doc.id, expectedUpdatedAt: doc.updatedAt, changes: { fields: { earlierWorkshopId } } });
+
+  it('saves a link and an unlink through the autosave, like any other field', async () => {
+    const dispatch = dispatcher();
+    const spring = await created(dispatch, 'Spring');
+    const autumn = await created(dispatch, 'Autumn');
+    const linked = await link(dispatch, autumn, spring.id);
+    expect(linked.ok).toBe(true);
+    expect(await dispatch('getWorkshop', { id: autumn.id })).toMatchObject({ ok: true, value: { earlierWorkshopId: spring.id } });
+    const listed = await dispatch('listWorkshops', undefined);
+    expect(listed).toMatchObject({ ok: true, value: { workshops: expect.arrayContaining([expect.objectContaining({ id: autumn.id, earlierWorkshopId: spring.id })]) } });
+    if (!linked.ok) return;
+    const unlinked = await link(dispatch, { ...autumn, updatedAt: (linked.value as { updatedAt: string }).updatedAt }, null);
+    expect(unlinked.ok).toBe(true);
+    expect(await dispatch('getWorkshop', { id: autumn.id })).toMatchObject({ ok: true, value: { earlierWorkshopId: null } });
+  });
+
+  it('refuses a link to itself, one that makes a loop, one to a workshop not here, and a malformed id', async () => {
+    const dispatch = dispatcher();
+    const spring = await created(dispatch, 'Spring');
+    const autumn = await created(dispatch, 'Autumn');
+    expect((await link(dispatch, autumn, spring.id)).ok).toBe(true);
+    expect(await link(dispatch, spring, spring.id)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'A workshop cannot be linked to itself.' } });
+    expect(await link(dispatch, spring, autumn.id)).toMatchObject({ ok: false, error: { message: expect.stringContaining('loop'), issues: [{ path: 'earlierWorkshopId' }] } });
+    expect(await link(dispatch, spring, 'deleted-0001')).toMatchObject({ ok: false, error: { message: 'The earlier workshop chosen is no longer here; choose another.' } });
+    expect(await link(dispatch, spring, '../autumn')).toMatchObject({ ok: false, error: { message: expect.stringContaining('changes.fields.earlierWorkshopId: must be an id') } });
+    // The whole-workshop save the renderer falls back to is held to the same rule.
+    expect(await dispatch('saveWorkshop', { workshop: { ...spring, earlierWorkshopId: autumn.id }, expectedUpdatedAt: spring.updatedAt })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('loop') },
+    });
+    expect(await dispatch('getWorkshop', { id: spring.id })).toMatchObject({ ok: true, value: { earlierWorkshopId: null } });
+  });
+
+  it('keeps saving a workshop whose earlier workshop was deleted since', async () => {
+    const dispatch = dispatcher();
+    const spring = await created(dispatch, 'Spring');
+    const autumn = await created(dispatch, 'Autumn');
+    const linked = await link(dispatch, autumn, spring.id);
+    if (!linked.ok) throw new Error(linked.error.message);
+    expect((await dispatch('deleteWorkshop', { id: spring.id })).ok).toBe(true);
+    const renamed = await dispatch('saveWorkshopChanges', {
+      id: autumn.id,
+      expectedUpdatedAt: (linked.value as { updatedAt: string }).updatedAt,
+      changes: { fields: { client: 'Acme Ltd' } },
+    });
+    expect(renamed.ok).toBe(true);
+  });
+});

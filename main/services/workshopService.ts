@@ -10,7 +10,9 @@ import {
 } from '../../shared/workshop/schema';
 import { copyTitle, importedTitle, sortByLastChange, summarizeWorkshop } from '../../shared/workshop/summary';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
+import { recheckWorkshop, type RecheckDetails } from '../../shared/workshop/recheck';
 import { applyWorkshopChanges, type WorkshopChanges } from '../../shared/workshop/changes';
+import { checkLink, linksOf } from '../../shared/workshop/earlierLink';
 import type { DocumentCollection } from '../storage/documentCollection';
 import { laterTimestamp } from './changeTime';
 
@@ -69,7 +71,26 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
     );
   }
 
+  /**
+   * A new earlier-workshop link must name a workshop that is here and must not make a loop. A link
+   * kept as it was is not checked again: its workshop may have been deleted since, which readers
+   * show as such.
+   */
+  function linkRefused(doc: WorkshopDocument, current: WorkshopDocument): ReturnType<typeof fail> | null {
+    const earlierId = doc.earlierWorkshopId;
+    if (earlierId === current.earlierWorkshopId) return null;
+    const { items } = collection.list(summarizeWorkshop);
+    if (earlierId !== null && earlierId !== doc.id && !items.some((w) => w.id === earlierId)) {
+      const message = 'The earlier workshop chosen is no longer here; choose another.';
+      return fail('invalid-request', message, [{ path: 'earlierWorkshopId', message }]);
+    }
+    const checked = checkLink(doc.id, earlierId, linksOf(items));
+    return checked.ok ? null : checked;
+  }
+
   function store(doc: WorkshopDocument, current: WorkshopDocument): Result<{ updatedAt: string }> {
+    const refused = linkRefused(doc, current);
+    if (refused) return refused;
     const updatedAt = nextTimestamp(current.updatedAt);
     put({ ...doc, createdAt: current.createdAt, updatedAt });
     return ok({ updatedAt });
@@ -127,11 +148,19 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
 
     rename: (id: string, title: string) => change(id, (doc) => ({ ...doc, title })),
 
+    /** An exact copy, content and all; a re-check (below) is the copy without the content. */
     duplicate(id: string): Result<WorkshopDocument> {
       const source = collection.get(id);
       if (!source.ok) return source;
       const title = copyTitle(source.value.title, collection.list((doc) => doc.title).items);
       return createFrom((newId, at) => ({ ...source.value, id: newId, title, createdAt: at, updatedAt: at }));
+    },
+
+    /** A new workshop following up `id`: its design and client details, none of its content. */
+    startRecheck(id: string, details: RecheckDetails): Result<WorkshopDocument> {
+      const source = collection.get(id);
+      if (!source.ok) return source;
+      return createFrom((newId, at) => recheckWorkshop(source.value, details, { workshop: newId, newId: clock.newId }, at));
     },
 
     /**

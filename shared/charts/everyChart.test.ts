@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { levelLadderSvg } from './levelLadder';
 import { statementBarsSvg, subscoresSvg } from './statementCharts';
-import { all, ladderInput, parseXml, result, textsOf } from './testing';
+import { all, ladderInput, parseXml, result, textsOf, trendInput } from './testing';
+import { trendSvg } from './trend';
 import { timelineSvg } from './timeline';
 import { CHART_FONT_SIZE, CHART_PALETTES, DEFAULT_FONT_FAMILY, type ChartTheme } from './theme';
 
@@ -13,6 +14,7 @@ const allCharts = (theme: ChartTheme) => ({
   statements: statementBarsSvg(result, { theme }),
   byGap: statementBarsSvg(result, { theme, order: 'gap' }),
   subscores: subscoresSvg(result, { theme }),
+  trend: trendSvg(trendInput, { theme, title: 'Over time' }),
   timeline: timelineSvg(
     {
       startIso: '2026-10-14',

@@ -2,11 +2,11 @@
 // the target level outlined.
 import { LEVEL_BANDS, levelIndex, levelOf } from '../diagnostic/levels';
 import { TEAM_LABELS, type Level } from '../diagnostic/model';
-import { MARKER_LABEL_OFFSET, MARKER_RADIUS, placeMarkers } from './markers';
+import { MARKER_LABEL_OFFSET, markerShape, placeMarkers, type ScoreMarkerKey } from './markers';
 import { linearScale, type Scale } from './scale';
-import { el, frameOf, middleBaseline, num, svgDocument, text } from './svg';
+import { el, frameOf, middleBaseline, svgDocument, text } from './svg';
 import { estimateTextWidth } from './textMeasure';
-import { CHART_FONT_SIZE, CHART_PADDING, DEFAULT_CHART_WIDTH, type ChartOptions, type ChartPalette } from './theme';
+import { CHART_FONT_SIZE, CHART_PADDING, DEFAULT_CHART_WIDTH, type ChartOptions } from './theme';
 
 /** Room either side of the ladder for the "20" and "100" tick labels. */
 export const LADDER_PADDING_X = 40;
@@ -24,30 +24,12 @@ export interface LevelLadderInput {
   target?: Level | null;
 }
 
-type LadderMarkerKey = 'sales' | 'marketing' | 'overall' | 'other';
-
-const LADDER_MARKERS: readonly { key: LadderMarkerKey; label: string }[] = [
+const LADDER_MARKERS: readonly { key: ScoreMarkerKey; label: string }[] = [
   { key: 'sales', label: TEAM_LABELS.sales },
   { key: 'marketing', label: TEAM_LABELS.marketing },
   { key: 'overall', label: 'Overall' },
   { key: 'other', label: TEAM_LABELS.other },
 ];
-
-/** Each marker has its own shape so the ladder reads without colour too. */
-function markerShape(key: LadderMarkerKey, x: number, y: number, palette: ChartPalette): string {
-  const r = MARKER_RADIUS;
-  const common = { stroke: palette.background, 'stroke-width': 1.5, 'data-marker': key };
-  switch (key) {
-    case 'sales':
-      return el('circle', { cx: x, cy: y, r, fill: palette.sales, ...common });
-    case 'marketing':
-      return el('path', { d: `M${num(x)} ${num(y - r - 1)}L${num(x + r + 1)} ${num(y)}L${num(x)} ${num(y + r + 1)}L${num(x - r - 1)} ${num(y)}Z`, fill: palette.marketing, ...common });
-    case 'overall':
-      return el('rect', { x: x - r + 1, y: y - r + 1, width: 2 * r - 2, height: 2 * r - 2, fill: palette.overall, ...common });
-    case 'other':
-      return el('path', { d: `M${num(x)} ${num(y - r - 1)}L${num(x + r + 1)} ${num(y + r - 1)}L${num(x - r - 1)} ${num(y + r - 1)}Z`, fill: palette.other, ...common });
-  }
-}
 
 function bandEnd(index: number): number {
   return LEVEL_BANDS[index + 1]?.from ?? 100;

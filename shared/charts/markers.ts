@@ -1,4 +1,10 @@
-// Placement of labelled markers on one axis: rows and label sides so nothing overlaps.
+// Score markers (one shape per team, for grey print) and their placement on one axis: rows and label
+// sides so nothing overlaps.
+import { el, num } from './svg';
+import type { ChartPalette } from './theme';
+
+/** What a score marker stands for: a team, or overall. */
+export type ScoreMarkerKey = 'sales' | 'marketing' | 'overall' | 'other';
 
 export const MARKER_RADIUS = 8;
 /** From a marker's centre to the near edge of its label. */
@@ -85,4 +91,20 @@ export function placeMarkers(markers: readonly MarkerToPlace[], bounds: { left: 
     }
   }
   return best;
+}
+
+/** Each marker has its own shape so the ladder and the trend chart read without colour too. */
+export function markerShape(key: ScoreMarkerKey, x: number, y: number, palette: ChartPalette): string {
+  const r = MARKER_RADIUS;
+  const common = { stroke: palette.background, 'stroke-width': 1.5, 'data-marker': key };
+  switch (key) {
+    case 'sales':
+      return el('circle', { cx: x, cy: y, r, fill: palette.sales, ...common });
+    case 'marketing':
+      return el('path', { d: `M${num(x)} ${num(y - r - 1)}L${num(x + r + 1)} ${num(y)}L${num(x)} ${num(y + r + 1)}L${num(x - r - 1)} ${num(y)}Z`, fill: palette.marketing, ...common });
+    case 'overall':
+      return el('rect', { x: x - r + 1, y: y - r + 1, width: 2 * r - 2, height: 2 * r - 2, fill: palette.overall, ...common });
+    case 'other':
+      return el('path', { d: `M${num(x)} ${num(y - r - 1)}L${num(x + r + 1)} ${num(y + r - 1)}L${num(x - r - 1)} ${num(y + r - 1)}Z`, fill: palette.other, ...common });
+  }
 }

@@ -1,5 +1,6 @@
 // For chart tests: a tiny XML reader, enough to prove well-formedness and to query what the charts
 // draw, and a diagnostic result with known means and gaps to draw.
+import type { Trend } from '../compare/trend';
 import type { Answer, DiagnosticParticipant, DiagnosticTeam } from '../diagnostic/model';
 import { scoreDiagnostic } from '../diagnostic/score';
 
@@ -91,4 +92,18 @@ export const ladderInput = {
   overall: result.overall.mean,
   other: result.teams.other?.mean,
   target: 'Aligned' as const,
+};
+
+/** Three workshops; marketing has no figure in the second, so its line breaks there. */
+export const trendInput: Trend = {
+  workshops: [
+    { title: 'Kick-off', date: '2026-01-14' },
+    { title: 'Re-check', date: '2026-04-15' },
+    { title: 'Re-check', date: '2026-07-15' },
+  ],
+  series: [
+    { key: 'sales', label: 'Sales', values: [44.3, 51.5, 62] },
+    { key: 'marketing', label: 'Marketing', values: [58.2, null, 66.4] },
+    { key: 'overall', label: 'Overall', values: [51.3, 51.5, 64.2] },
+  ],
 };

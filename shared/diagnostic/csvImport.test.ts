@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CsvDelimiter } from '../csv/parseCsv';
 import { writeCsv, type CsvCell } from '../csv/writeCsv';
-import { DIAGNOSTIC_TEAMS, type Answer } from './model';
-import { ANSWERS_CSV_COLUMNS, parseAnswersCsv, writeAnswersCsv, type AnswersCsvEntry } from './csvImport';
+import { DIAGNOSTIC_TEAMS, PARTICIPANT_ROLES, type Answer } from './model';
+import { ANSWERS_CSV_COLUMNS, ANSWERS_CSV_COLUMNS_WITHOUT_ROLE, parseAnswersCsv, writeAnswersCsv, type AnswersCsvEntry } from './csvImport';
 
-const HEADER = ANSWERS_CSV_COLUMNS.join(',');
+// Most cases use the header from before roles, which must keep importing as it did.
+const HEADER = ANSWERS_CSV_COLUMNS_WITHOUT_ROLE.join(',');
 const fives = Array<string>(20).fill('5').join(',');
 const file = (...rows: string[]) => [HEADER, ...rows].join('\n');
 
@@ -29,7 +30,7 @@ describe('parseAnswersCsv', () => {
   });
 
   it('reads teams and header names in any case, with spaces around them', () => {
-    const header = ANSWERS_CSV_COLUMNS.map((name) => ` ${name.toUpperCase()} `).join(',');
+    const header = ANSWERS_CSV_COLUMNS_WITHOUT_ROLE.map((name) => ` ${name.toUpperCase()} `).join(',');
     const result = parseAnswersCsv(`${header}\n  Anna  , SALES ,${fives}\nBen,Marketing,${fives}`);
     expect(result.ok && result.rows.map((row) => [row.participant, row.team])).toEqual([
       ['Anna', 'sales'],
@@ -38,7 +39,7 @@ describe('parseAnswersCsv', () => {
   });
 
   it('reads a semicolon file with a byte order mark and CRLF line ends, as Excel saves it in many European locales', () => {
-    const text = `\uFEFF${ANSWERS_CSV_COLUMNS.join(';')}\r\n"Dupont; Marie";sales;${fives.replaceAll(',', ';')}\r\n`;
+    const text = `\uFEFF${ANSWERS_CSV_COLUMNS_WITHOUT_ROLE.join(';')}\r\n"Dupont; Marie";sales;${fives.replaceAll(',', ';')}\r\n`;
     const result = parseAnswersCsv(text);
     expect(result).toMatchObject({ ok: true, delimiter: ';', rows: [{ line: 2, participant: 'Dupont; Marie', team: 'sales' }] });
   });
@@ -114,25 +115,25 @@ describe('parseAnswersCsv', () => {
   });
 
   it('names the first header column that is wrong', () => {
-    const header = ['participant', 'team', 's1', 's2', 's4x', ...ANSWERS_CSV_COLUMNS.slice(5)].join(',');
+    const header = ['participant', 'team', 's1', 's2', 's4x', ...ANSWERS_CSV_COLUMNS_WITHOUT_ROLE.slice(5)].join(',');
     expect(parseAnswersCsv(`${header}\nAnna,sales,${fives}`)).toEqual({
       ok: false,
-      errors: ['line 1: expected the header participant,team,s1,…,s20; column 5 is "s4x"'],
+      errors: ['line 1: expected the header participant,team,role,s1,…,s20 (the role column may be left out); column 5 is "s4x"'],
     });
   });
 
   it('says when the header has too few or too many columns', () => {
-    expect(parseAnswersCsv(`${ANSWERS_CSV_COLUMNS.slice(0, 21).join(',')}\n`)).toEqual({
+    expect(parseAnswersCsv(`${ANSWERS_CSV_COLUMNS_WITHOUT_ROLE.slice(0, 21).join(',')}\n`)).toEqual({
       ok: false,
-      errors: ['line 1: expected the header participant,team,s1,…,s20; it has only 21 columns'],
+      errors: ['line 1: expected the header participant,team,role,s1,…,s20 (the role column may be left out); it has only 21 columns'],
     });
     expect(parseAnswersCsv(`${HEADER},s21\n`)).toEqual({
       ok: false,
-      errors: ['line 1: expected the header participant,team,s1,…,s20; it has 23 columns'],
+      errors: ['line 1: expected the header participant,team,role,s1,…,s20 (the role column may be left out); it has 23 columns'],
     });
     expect(parseAnswersCsv('name;team\n')).toEqual({
       ok: false,
-      errors: ['line 1: expected the header participant;team;s1;…;s20; column 1 is "name"'],
+      errors: ['line 1: expected the header participant;team;role;s1;…;s20 (the role column may be left out); column 1 is "name"'],
     });
   });
 
@@ -140,8 +141,28 @@ describe('parseAnswersCsv', () => {
     expect(parseAnswersCsv(`${HEADER}\r\n\r\n`)).toEqual({ ok: false, errors: ['the file has no participant rows'] });
     expect(parseAnswersCsv('')).toEqual({
       ok: false,
-      errors: ['the file is empty; expected the header participant,team,s1,…,s20'],
+      errors: ['the file is empty; expected the header participant,team,role,s1,…,s20'],
     });
+  });
+
+  it('reads the role column in any case, blank as unset, and names the line of a role it does not know', () => {
+    const withRole = (...rows: string[]) => [ANSWERS_CSV_COLUMNS.join(','), ...rows].join('\n');
+    const result = parseAnswersCsv(withRole(`Anna,sales,head,${fives}`, `Ben,sales,Head of team,${fives}`, `Cy,marketing, STAFF ,${fives}`, `Di,other,,${fives}`));
+    expect(result.ok && result.rows.map((row) => [row.participant, row.role])).toEqual([
+      ['Anna', 'head'],
+      ['Ben', 'head'],
+      ['Cy', 'staff'],
+      ['Di', null],
+    ]);
+    expect(parseAnswersCsv(withRole(`Anna,sales,boss,${fives}`, `Ben,sales,${fives}`))).toEqual({
+      ok: false,
+      errors: ['line 2, role: must be head, staff or blank, got "boss"', 'line 3: has 22 cells, expected 23'],
+    });
+  });
+
+  it('imports a file without the role column with every role unset', () => {
+    const result = parseAnswersCsv(file(`Anna,sales,${fives}`));
+    expect(result.ok && result.rows[0]).toMatchObject({ participant: 'Anna', team: 'sales', role: null });
   });
 
   it('passes on an unclosed quote as the only error', () => {
@@ -162,15 +183,17 @@ const entry: fc.Arbitrary<AnswersCsvEntry> = fc.record({
     )
     .filter((name) => name === name.trim() && name.length <= 120),
   team: fc.constantFrom(...DIAGNOSTIC_TEAMS),
+  role: fc.constantFrom(null, ...PARTICIPANT_ROLES),
   answers: fc.array(answer, { minLength: 20, maxLength: 20 }),
 });
 
 describe('writeAnswersCsv', () => {
   it('writes the header the importer expects, then one row per participant with skips left blank', () => {
     const answers: Answer[] = [5, null, ...Array<Answer>(18).fill(3)];
-    expect(writeAnswersCsv([{ participant: 'Anna', team: 'sales', answers }]).split('\r\n')).toEqual([
-      HEADER,
-      `Anna,sales,5,,${Array(18).fill(3).join(',')}`,
+    expect(writeAnswersCsv([{ participant: 'Anna', team: 'sales', role: 'head', answers }, { participant: 'Ben', team: 'other', answers }]).split('\r\n')).toEqual([
+      ANSWERS_CSV_COLUMNS.join(','),
+      `Anna,sales,head,5,,${Array(18).fill(3).join(',')}`,
+      `Ben,other,,5,,${Array(18).fill(3).join(',')}`,
       '',
     ]);
   });
@@ -186,7 +209,7 @@ describe('answers CSV round trip', () => {
         (entries, delimiter, bom) => {
           const result = parseAnswersCsv(writeAnswersCsv(entries, { delimiter, bom }));
           expect(result).toMatchObject({ ok: true, delimiter });
-          const imported = result.ok && result.rows.map(({ participant, team, answers }) => ({ participant, team, answers }));
+          const imported = result.ok && result.rows.map(({ participant, team, role, answers }) => ({ participant, team, role, answers }));
           expect(imported).toEqual(entries);
         },
       ),
@@ -195,7 +218,7 @@ describe('answers CSV round trip', () => {
 
   it('neutralises a formula-like name in the export and restores it on import', () => {
     const text = writeAnswersCsv([{ participant: '=HYPERLINK("http://x")', team: 'sales', answers: Array<Answer>(20).fill(null) }]);
-    expect(text.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x"")",sales${','.repeat(20)}`);
+    expect(text.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x"")",sales${','.repeat(21)}`);
     expect(parseAnswersCsv(text)).toMatchObject({ ok: true, rows: [{ participant: '=HYPERLINK("http://x")' }] });
   });
 
@@ -213,8 +236,8 @@ describe('answers CSV round trip', () => {
           const linesBefore = entries.slice(0, index).map((e) => 1 + (e.participant.match(/\r\n?|\n/g)?.length ?? 0));
           const line = 2 + linesBefore.reduce((sum, n) => sum + n, 0);
           const rows = entries.map((e, i) => {
-            const cells: CsvCell[] = [e.participant, e.team, ...e.answers.map((a) => a ?? '')];
-            if (i === index) cells[2 + statement] = value;
+            const cells: CsvCell[] = [e.participant, e.team, e.role ?? '', ...e.answers.map((a) => a ?? '')];
+            if (i === index) cells[3 + statement] = value;
             return cells;
           });
           // Unneutralised, so "-1" reaches the reader as written.

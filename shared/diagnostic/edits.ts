@@ -1,6 +1,6 @@
 // Changes to a workshop's diagnostic, as pure functions the renderer applies before autosaving.
 import type { AdvisorAnswers, AdvisorQuestionId, TargetLevel } from './advisor';
-import type { Answer, DiagnosticTeam } from './model';
+import type { Answer, DiagnosticTeam, ParticipantRole } from './model';
 import { STATEMENT_COUNT } from './model';
 import type { DiagnosticState } from './schema';
 
@@ -8,10 +8,10 @@ export const blankAnswers = (): Answer[] => Array<Answer>(STATEMENT_COUNT).fill(
 
 export function addParticipant(
   state: DiagnosticState,
-  participant: { id: string; name: string; team: DiagnosticTeam; answers?: Answer[] },
+  participant: { id: string; name: string; team: DiagnosticTeam; role?: ParticipantRole | null; answers?: Answer[] },
 ): DiagnosticState {
-  const { answers = blankAnswers(), ...rest } = participant;
-  return { ...state, participants: [...state.participants, { ...rest, name: rest.name.trim(), answers: [...answers] }] };
+  const { answers = blankAnswers(), role = null, ...rest } = participant;
+  return { ...state, participants: [...state.participants, { ...rest, role, name: rest.name.trim(), answers: [...answers] }] };
 }
 
 export function removeParticipant(state: DiagnosticState, id: string): DiagnosticState {
@@ -21,7 +21,7 @@ export function removeParticipant(state: DiagnosticState, id: string): Diagnosti
 export function updateParticipant(
   state: DiagnosticState,
   id: string,
-  change: Partial<{ name: string; team: DiagnosticTeam }>,
+  change: Partial<{ name: string; team: DiagnosticTeam; role: ParticipantRole | null }>,
 ): DiagnosticState {
   return { ...state, participants: state.participants.map((p) => (p.id === id ? { ...p, ...change } : p)) };
 }

@@ -10,7 +10,15 @@ export interface GapFormat {
 }
 
 /** `0.5` → "+0.50", `-1.25` → "−1.25", `0` → "0.00". */
-export function formatGap(gap: number, { minus = '−', zeroSign = '' }: GapFormat = {}): string {
-  const sign = gap > 0 ? '+' : gap < 0 ? minus : zeroSign;
-  return `${sign}${Math.abs(gap).toFixed(2)}`;
+export function formatGap(gap: number, format: GapFormat = {}): string {
+  return formatSigned(gap, 2, format);
+}
+
+/**
+ * Any signed figure the same way, to `decimals` places: a change of a mean between two workshops
+ * (`0.2` → "+0.2", one decimal) reads like a gap.
+ */
+export function formatSigned(value: number, decimals: number, { minus = '−', zeroSign = '' }: GapFormat = {}): string {
+  const sign = value > 0 ? '+' : value < 0 ? minus : zeroSign;
+  return `${sign}${Math.abs(value).toFixed(decimals)}`;
 }

@@ -10,6 +10,15 @@ export const TEAM_LABELS: Record<DiagnosticTeam, string> = {
   other: 'Other',
 };
 
+/** A participant's place in their team, when the facilitator records it; the framework compares the heads' view with their people's. */
+export const PARTICIPANT_ROLES = ['head', 'staff'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const ROLE_LABELS: Record<ParticipantRole, string> = {
+  head: 'Head of team',
+  staff: 'Staff',
+};
+
 export const STATEMENT_COUNT = 20;
 /** A rating from 1 (strongly disagree) to 5 (strongly agree), or null when skipped. */
 export type Answer = 1 | 2 | 3 | 4 | 5 | null;
@@ -25,6 +34,8 @@ export interface DiagnosticParticipant {
   /** May be blank; shown as "Sales 1", "Marketing 2"… then. */
   name: string;
   team: DiagnosticTeam;
+  /** Unset (null or absent) unless the facilitator recorded it. */
+  role?: ParticipantRole | null;
   /** Always 20 entries, statement 1 first. */
   answers: Answer[];
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { shortText } from '../workshop/fields';
 import { ADVISOR_QUESTIONS, type AdvisorAnswers } from './advisor';
-import { DIAGNOSTIC_TEAMS, LEVELS, STATEMENT_COUNT } from './model';
+import { DIAGNOSTIC_TEAMS, LEVELS, PARTICIPANT_ROLES, STATEMENT_COUNT } from './model';
 
 export const MAX_PARTICIPANTS = 200;
 
@@ -17,6 +17,8 @@ export const diagnosticParticipantSchema = z.object({
   id: participantIdSchema,
   name: shortText('Name', 120).default(''),
   team: z.enum(DIAGNOSTIC_TEAMS, { error: 'must be sales, marketing or other' }),
+  /** Head of team or staff; null (the default, so files from before roles load) when not recorded. */
+  role: z.enum(PARTICIPANT_ROLES, { error: 'must be head, staff or null' }).nullable().default(null),
   answers: z.array(answerSchema).length(STATEMENT_COUNT, `must hold ${STATEMENT_COUNT} answers`),
 });
 

@@ -1,5 +1,6 @@
 // The twenty diagnostic statements, written for Baton, one per theme of the framework, in order.
-// Participants rate each from 1 (strongly disagree) to 5 (strongly agree).
+// Participants rate each from 1 (strongly disagree) to 5 (strongly agree). Each asks one thing, so
+// one rating answers it (see STATEMENT_WORDING, printed in the report's method section).
 
 export interface Statement {
   /** 1–20. */
@@ -29,7 +30,8 @@ const texts: [short: string, text: string][] = [
   ['Funnel data improves the funnel', 'Marketing studies pipeline data to make the funnel more predictable and effective.'],
   ['We win or lose together', 'Both teams strongly feel that they succeed or fail together.'],
   ['One executive owns revenue', 'Sales and marketing report to one executive who is accountable for revenue or the customer.'],
-  ['People move between teams', 'People move from sales to marketing and from marketing to sales during their careers here.'],
+  // One question, not two: moves in either direction count, as the framework's theme is movement between the functions.
+  ['People move between teams', 'During their careers here, people move between sales and marketing, in either direction.'],
   ['Training and events run jointly', 'The teams design and run training, events and learning together.'],
   ["Each helps present the other's plan", "Each team helps prepare and present the other team's plans to senior management."],
 ];
@@ -40,6 +42,10 @@ export const STATEMENTS: readonly Statement[] = texts.map(([short, text], i) => 
   text,
   short,
 }));
+
+/** How Baton's wording relates to the framework's questionnaire, for the method section and the README. */
+export const STATEMENT_WORDING =
+  'The twenty statements are Baton’s own words for the themes of the questionnaire in Kotler, Rackham and Krishnaswamy’s article, one statement per theme and in the same order, so the 20–100 total, the sub-scores and the level bands apply unchanged. Each statement asks one thing, since a single rating cannot answer two questions: statement 18 asks whether people move between sales and marketing in either direction, rather than about moves from sales to marketing and from marketing to sales in one sentence, which someone who sees moves only one way could not rate.';
 
 /** The words for each point of the 1–5 scale, shown beside the numbers on every answer screen. */
 export const ANSWER_SCALE: readonly { value: 1 | 2 | 3 | 4 | 5; label: string }[] = [

@@ -2,21 +2,24 @@
 // the PDF export and the CLI alike.
 import { ACTION_TEAM_LABELS, PRIORITY_LABELS, STATUS_LABELS, type Action } from '../actions/schema';
 import { byPriority, isPastDue } from '../actions/edits';
+import { actionOrigin } from '../actions/origin';
 import { NOTE_TEAM_LABELS } from '../board/schema';
 import { platformChoice } from '../board/platformChoice';
 import { rankByVotes } from '../board/votes';
 import { analyseDiagnostic } from '../diagnostic/analysis';
 import type { Recommendation } from '../diagnostic/recommend';
+import type { RecommendationSplit } from '../diagnostic/whereToStart';
 import { levelLadderSvg } from '../charts/levelLadder';
 import { timelineSvg } from '../charts/timeline';
 import { statementBarsSvg, subscoresSvg } from '../charts/statementCharts';
 import { FRAMEWORK_ATTRIBUTION } from '../diagnostic/levels';
 import { TEAM_LABELS, type DiagnosticResult } from '../diagnostic/model';
-import { STATEMENTS, STATEMENT_GROUPS } from '../diagnostic/statements';
+import { STATEMENTS, STATEMENT_GROUPS, STATEMENT_WORDING } from '../diagnostic/statements';
 import { formatDay, todayIso } from '../format/dates';
 import type { WorkshopDocument } from '../workshop/schema';
 import type { ActionRow, GapRow, ReportModel, ReportRecommendation } from './model';
 import { noteRecords } from './noteRecords';
+import { sinceLastTime } from './sinceLastTime';
 import { planCounts, sponsorAttention, takeaway } from './summaryFacts';
 import { topThemes } from './topThemes';
 
@@ -54,15 +57,18 @@ function actionRow(action: Action, index: number, today: string): ActionRow {
     status: STATUS_LABELS[action.status],
     statusKey: action.status,
     source: action.source.kind === 'none' ? '' : action.source.label,
+    origin: actionOrigin(action.source),
   };
 }
 
-/** Each recommendation with the numbers of the actions taken from it. */
-function withActions(recommendations: readonly Recommendation[], actions: readonly Action[]): ReportRecommendation[] {
-  return recommendations.map((r) => ({
+/** Each recommendation with the numbers of the actions taken from it, where to start first. */
+function withActions({ first, further }: RecommendationSplit, actions: readonly Action[]): ReportRecommendation[] {
+  const row = (r: Recommendation, startHere: boolean): ReportRecommendation => ({
     ...r,
     actions: actions.flatMap((a, i) => (a.source.kind === 'recommendation' && a.source.id === r.id ? [i + 1] : [])),
-  }));
+    startHere,
+  });
+  return [...first.map((r) => row(r, true)), ...further.map((r) => row(r, false))];
 }
 
 function headline(result: DiagnosticResult, target: string): string {
@@ -79,13 +85,18 @@ function headline(result: DiagnosticResult, target: string): string {
 export interface ReportOptions {
   /** Today as YYYY-MM-DD, for "generated on" and overdue actions. */
   today: string;
+  /**
+   * The earlier workshops this one follows up, nearest first (loadEarlierChain's `earlier`), for
+   * the "Since last time" section; none when not given.
+   */
+  earlier?: readonly WorkshopDocument[];
 }
 
-export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): ReportModel {
+export function buildReport(doc: WorkshopDocument, { today, earlier = [] }: ReportOptions): ReportModel {
   const anonymous = doc.settings.anonymous;
   const analysis = analyseDiagnostic(doc.diagnostic, { anonymous });
   const { result, advice, target, targetChosen } = analysis;
-  const recommendations = withActions(analysis.recommendations, doc.actions);
+  const recommendations = withActions(analysis.whereToStart, doc.actions);
   const actions = doc.actions.map((a, i) => actionRow(a, i, today));
   const topActions = byPriority(doc.actions)
     .slice(0, 5)
@@ -174,6 +185,7 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
       notCounted: result.participants.filter((p) => !p.counted).map((p) => `${p.label} (${p.answered}/20)`),
       prorated: result.participants.filter((p) => p.prorated).map((p) => `${p.label} (${p.answered}/20)`),
     },
+    sinceLastTime: sinceLastTime(doc, earlier, REPORT_LOCALE),
     gaps,
     recommendations,
     boards,
@@ -215,7 +227,7 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
       items: [
         `Re-run the alignment diagnostic with both teams by ${day(reassessIso)} and compare the results with this report.`,
         ...(actions.length > 0 ? [`Review the ${actions.length} action${actions.length === 1 ? '' : 's'} of the action plan with their owners at least once a month.`] : []),
-        ...recommendations.slice(0, 3).map((r) => `${r.title}: ${r.detail}`),
+        ...recommendations.filter((r) => r.startHere).map((r) => `${r.title}: ${r.detail}`),
       ],
     },
     appendix: {
@@ -232,9 +244,10 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
     method: {
       paragraphs: [
         'Each participant rated twenty statements about how sales and marketing work together, from 1 (strongly disagree) to 5 (strongly agree). A participant’s total is the sum of the answers (20 to 100); with 16 to 19 answers it is scaled to 20 statements, and with fewer the participant is not counted.',
+        STATEMENT_WORDING,
         'Totals map to four relationship levels: under 40 Undefined, under 60 Defined, under 80 Aligned, 80 and over Integrated. A team’s score is the mean of its members’ totals; the overall score is the mean of the sales and marketing scores, each team weighing the same whatever its size.',
         'A perception gap is the marketing mean minus the sales mean on a statement; gaps of 1.00 or more are flagged. A team is split on a statement when its answers spread by a standard deviation of 1.2 or more. Sub-scores are mean answers over groups of related statements.',
-        'The target level follows the business context: integration pays off where sales cycles are long and complex, key accounts matter and markets change fast; most organisations do well when aligned.',
+        'The target level follows the business context: integration pays off where sales cycles are long and complex and a few key accounts carry the business; products becoming commodities, or buyers wanting tailored solutions, call for aligned teams, as do most organisations; a small firm whose teams already get on informally need not change at all.',
       ],
       attribution: FRAMEWORK_ATTRIBUTION,
     },

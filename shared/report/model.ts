@@ -4,6 +4,7 @@ import type { ActionStatus, Priority } from '../actions/schema';
 import type { HandoffStage } from '../agenda/handoff';
 import type { Level } from '../diagnostic/model';
 import type { Recommendation } from '../diagnostic/recommend';
+import type { SinceLastTime } from './sinceLastTime';
 import type { TopItem } from './topThemes';
 
 export interface LevelRow {
@@ -38,7 +39,10 @@ export interface ActionRow {
   priorityKey: Priority;
   status: string;
   statusKey: ActionStatus;
+  /** Where the action came from (its source's label); '' for none. */
   source: string;
+  /** The same in words for the reader: "From …", "Carried over from …" (shared/actions/origin.ts). */
+  origin: string;
 }
 
 export interface PlanCounts {
@@ -58,6 +62,8 @@ export interface SponsorAttention {
 /** A recommendation with the numbers of the actions the plan took from it. */
 export interface ReportRecommendation extends Recommendation {
   actions: number[];
+  /** One of the few the data points to first ("Where to start"); these lead the list. */
+  startHere: boolean;
 }
 
 export interface BoardItem {
@@ -102,6 +108,8 @@ export interface ReportModel {
     notCounted: string[];
     prorated: string[];
   };
+  /** How the diagnostic moved since the earlier workshop this one follows up; null without one. */
+  sinceLastTime: SinceLastTime | null;
   gaps: GapRow[];
   recommendations: ReportRecommendation[];
   boards: { activity: string; kind: string; areas: { title: string; items: BoardItem[] }[]; hiddenNotes: number }[];

@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
+import { HISTORY, seedClientHistory } from './support/clientHistory';
 import { createWorkshop, openActivity } from './support/workshops';
 
 const app = useBrowserMode();
@@ -68,6 +69,35 @@ test('diagnostic: answers, results, target and pass the laptop', async ({ page }
   await expectAccessible(page, 'pass-the-laptop');
 });
 
+test('linking to an earlier workshop, and then and now with the trend, in the default and dark themes', async ({ page }) => {
+  seedClientHistory(app.dataDir, { autumnLinked: true });
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: HISTORY.winter.title, exact: true }).click();
+  await expectAccessible(page, 'overview with an earlier workshop');
+  await page.getByRole('button', { name: 'Change earlier workshop…' }).click();
+  await expectAccessible(page, 'link to an earlier workshop dialog');
+  await page.keyboard.press('Escape');
+  await openActivity(page, /Alignment diagnostic/);
+  await page.getByRole('tab', { name: 'Then and now' }).click();
+  await expect(page.getByRole('img', { name: 'Sales over time' })).toBeVisible();
+  await page.getByRole('button', { name: /^Show all/ }).click();
+  await expectAccessible(page, 'then and now');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expectAccessible(page, 'then and now, dark');
+});
+
+test('recommendations shown in full, and the debrief guide in the private notes', async ({ page }) => {
+  await openExampleAt(page, /Alignment diagnostic/);
+  await expect(page.getByRole('region', { name: 'Debrief guide' }).getByRole('listitem').first()).toBeVisible();
+  await expectAccessible(page, 'debrief guide');
+  await page.getByRole('tab', { name: 'Target & recommendations' }).click();
+  await page.getByRole('button', { name: /^Show all: / }).click();
+  await expect(page.getByRole('region', { name: 'Further recommendations' })).toBeVisible();
+  await expectAccessible(page, 'all recommendations');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('contrast');
+  await expectAccessible(page, 'all recommendations, high contrast');
+});
+
 test('presenter view', async ({ page }) => {
   await openExampleAt(page, /Where the friction is/);
   await page.keyboard.press('p');
@@ -81,4 +111,19 @@ test('a board in the high-contrast and dark themes', async ({ page }) => {
   await expectAccessible(page, 'friction board, high contrast');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expectAccessible(page, 'friction board, dark');
+});
+
+test('a re-check: its dialog, the review of the last plan, and the home filters', async ({ page }) => {
+  await openExampleAt(page, /Workshop overview/);
+  await page.getByRole('button', { name: 'Start a re-check…' }).click();
+  await expectAccessible(page, 're-check dialog');
+  await page.getByRole('button', { name: 'Start re-check' }).click();
+  await openActivity(page, /Review of the last plan/);
+  await page.getByRole('group', { name: /What became of action 1,/ }).getByRole('radio', { name: 'Carried over' }).check();
+  await expectAccessible(page, 'review of the last plan');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('contrast');
+  await expectAccessible(page, 'review of the last plan, high contrast');
+  await page.getByRole('button', { name: /All workshops/ }).first().click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('no such workshop');
+  await expectAccessible(page, 'home, no match');
 });

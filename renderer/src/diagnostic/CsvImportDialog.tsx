@@ -1,9 +1,9 @@
-// Importing answers from a CSV (participant,team,s1…s20): pick a file, see a preview or every
+// Importing answers from a CSV (participant,team,role,s1…s20; role optional): pick a file, see a preview or every
 // problem with its line and column, then import all rows or none.
 import { useId, useState } from 'react';
 import { parseAnswersCsv, type AnswersCsvResult } from '../../../shared/diagnostic/csvImport';
 import { addParticipant } from '../../../shared/diagnostic/edits';
-import { TEAM_LABELS } from '../../../shared/diagnostic/model';
+import { ROLE_LABELS, TEAM_LABELS } from '../../../shared/diagnostic/model';
 import { scoreAnswers } from '../../../shared/diagnostic/score';
 import { Dialog } from '../components/Dialog';
 import { useEditDiagnostic } from './useDiagnostic';
@@ -34,7 +34,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
     if (!parsed?.ok) return;
     const rows = parsed.rows;
     edit((state) =>
-      rows.reduce((s, row) => addParticipant(s, { id: newItemId(), name: row.participant, team: row.team, answers: row.answers }), state),
+      rows.reduce((s, row) => addParticipant(s, { id: newItemId(), name: row.participant, team: row.team, role: row.role, answers: row.answers }), state),
     );
     onClose();
   }
@@ -42,7 +42,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog
       title="Import answers from CSV"
-      description="The file needs the header participant,team,s1,…,s20 (commas or semicolons). Blank cells are skipped. Nothing is imported unless every row is valid."
+      description="The file needs the header participant,team,role,s1,…,s20 (commas or semicolons; the role column, head or staff, may be left out). Blank cells are skipped. Nothing is imported unless every row is valid."
       onClose={onClose}
     >
       <div className="form">
@@ -73,7 +73,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
             <p>
               Ready to add <strong>{parsed.rows.length}</strong> participant{parsed.rows.length === 1 ? '' : 's'} from {fileName}:
             </p>
-            <Table scroll caption="Participants in the file" columns={['Line', 'Participant', 'Team', 'Answered', 'Total']}>
+            <Table scroll caption="Participants in the file" columns={['Line', 'Participant', 'Team', 'Role', 'Answered', 'Total']}>
               {parsed.rows.map((row) => {
                 const score = scoreAnswers(row.answers);
                 return (
@@ -81,6 +81,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
                     <td>{row.line}</td>
                     <td>{row.participant || '—'}</td>
                     <td>{TEAM_LABELS[row.team]}</td>
+                    <td>{row.role ? ROLE_LABELS[row.role] : '—'}</td>
                     <td>{score.answered}/20</td>
                     <td>{score.total ?? 'incomplete'}</td>
                   </tr>
