@@ -59,7 +59,7 @@ describe('exportKit', () => {
 describe('the answers CSV export', () => {
   it('imports back to the same participants, teams, roles and answers', async () => {
     const s = start();
-    const created = s.workshops.create({ title: 'Roles' });
+    const created = s.workshops.create({ title: 'Roles', client: '', date: '', facilitator: '' });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const doc = created.value;
