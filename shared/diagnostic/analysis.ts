@@ -5,6 +5,7 @@ import type { DiagnosticResult } from './model';
 import { recommend, type Recommendation } from './recommend';
 import type { DiagnosticState } from './schema';
 import { scoreDiagnostic } from './score';
+import { whereToStart, type RecommendationSplit } from './whereToStart';
 
 export interface DiagnosticAnalysis {
   result: DiagnosticResult;
@@ -13,11 +14,14 @@ export interface DiagnosticAnalysis {
   target: TargetLevel;
   targetChosen: boolean;
   recommendations: Recommendation[];
+  /** The few recommendations the data points to first, and the rest. */
+  whereToStart: RecommendationSplit;
 }
 
 export function analyseDiagnostic(state: DiagnosticState, options: { anonymous?: boolean } = {}): DiagnosticAnalysis {
   const result = scoreDiagnostic(state.participants, options);
   const advice = adviseTargetLevel(state.advisor);
   const target = state.targetLevel ?? advice.level;
-  return { result, advice, target, targetChosen: state.targetLevel !== null, recommendations: recommend(result, target) };
+  const recommendations = recommend(result, target);
+  return { result, advice, target, targetChosen: state.targetLevel !== null, recommendations, whereToStart: whereToStart(recommendations, target) };
 }

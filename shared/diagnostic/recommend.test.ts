@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from './model';
+import { LEVELS, type Answer } from './model';
 import { PLAYBOOK } from './playbook';
 import { recommend } from './recommend';
 import { scoreDiagnostic } from './score';
+import { STATEMENT_GROUPS } from './statements';
 import { all, answersWithTotal, participant } from './testing';
 
 describe('recommendations', () => {
@@ -85,5 +87,24 @@ describe('recommendations', () => {
     const feedback = recommend(result, 'Aligned').find((r) => r.id === 'align/feedback-loop')!;
     expect(feedback.rationale).toContain('Communication & feedback');
     expect(feedback.rationale).not.toMatch(/Forecasting|statement 15/);
+  });
+
+  it('says in its rationale exactly the figures it carries (property)', () => {
+    const answers = fc.array(fc.constantFrom<Exclude<Answer, null>>(1, 2, 3, 4, 5), { minLength: 20, maxLength: 20 });
+    fc.assert(
+      fc.property(answers, answers, fc.constantFrom(...LEVELS), (sales, marketing, target) => {
+        for (const r of recommend(scoreDiagnostic([participant('sales', sales), participant('marketing', marketing)]), target)) {
+          const { subscore, gap, teams } = r.figures;
+          const group = subscore && STATEMENT_GROUPS.find((g) => g.id === subscore.group)!.name;
+          if (group) expect(r.rationale).toContain(`${group} scores`);
+          else expect(r.rationale).not.toMatch(/ scores .* out of 5/);
+          // A gap talk names its statement in the title and its figures in the rationale.
+          if (gap) expect(r.step === 'Gap' ? r.title : r.rationale).toContain(`tatement ${gap.statement}`);
+          else if (r.step !== 'Gap') expect(r.rationale).not.toMatch(/statement \d+ \(/);
+          if (teams) expect(r.rationale).toContain(`${teams.points.toFixed(1)} points apart`);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -9,13 +9,28 @@ import type { DiagnosticResult, Level } from './model';
 import { PLAYBOOK, STEP_OF, type PlaybookAction, type RecommendationStep, type Step } from './playbook';
 import { STATEMENTS, STATEMENT_GROUPS } from './statements';
 
+/** The figures a recommendation rests on: exactly those its rationale cites, no others. */
+export interface RecommendationFigures {
+  /** The weakest sub-score the action addresses: each team's and the mean of the two (1–5). */
+  subscore: { group: string; sales: number | null; marketing: number | null; mean: number } | null;
+  /** The widest gap (marketing − sales) on a statement the action addresses, when half a point or more. */
+  gap: { statement: number; gap: number } | null;
+  /** The team means, for the perception-gap recommendation. */
+  teams: { sales: number; marketing: number; points: number } | null;
+}
+
 export interface Recommendation {
   id: string;
   step: RecommendationStep;
   title: string;
   detail: string;
   rationale: string;
+  figures: RecommendationFigures;
 }
+
+const NO_FIGURES: RecommendationFigures = { subscore: null, gap: null, teams: null };
+/** A gap smaller than this is not a reason for an action, so it is neither cited nor weighed. */
+const CITED_GAP = 0.5;
 
 const groupName = (id: string) => STATEMENT_GROUPS.find((g) => g.id === id)?.name ?? id;
 const fmt2 = (n: number) => n.toFixed(2);
@@ -44,35 +59,44 @@ function largestGap(result: DiagnosticResult, action: PlaybookAction) {
   return largest;
 }
 
-function rationaleFor(result: DiagnosticResult, action: PlaybookAction): string {
-  const parts: string[] = [];
+function figuresFor(result: DiagnosticResult, action: PlaybookAction): RecommendationFigures {
   const weakest = weakestGroup(result, action);
-  if (weakest) {
-    const sales = result.subscores.sales?.[weakest.id];
-    const marketing = result.subscores.marketing?.[weakest.id];
-    const figures = [sales != null ? `sales ${fmt2(sales)}` : null, marketing != null ? `marketing ${fmt2(marketing)}` : null].filter(Boolean);
-    parts.push(`${groupName(weakest.id)} scores ${figures.join(', ')} out of 5`);
-  }
   const gap = largestGap(result, action);
-  if (gap && Math.abs(gap.gap) >= 0.5) {
-    parts.push(`statement ${gap.statement} (${STATEMENTS[gap.statement - 1]!.short}) shows a gap of ${formatGap(gap.gap, { minus: '-' })}`);
+  return {
+    subscore: weakest && {
+      group: weakest.id,
+      sales: result.subscores.sales?.[weakest.id] ?? null,
+      marketing: result.subscores.marketing?.[weakest.id] ?? null,
+      mean: weakest.score,
+    },
+    gap: gap && Math.abs(gap.gap) >= CITED_GAP ? gap : null,
+    teams: null,
+  };
+}
+
+/** The rationale says exactly the figures, in words. */
+function rationaleOf({ subscore, gap }: RecommendationFigures): string {
+  const parts: string[] = [];
+  if (subscore) {
+    const figures = [subscore.sales != null ? `sales ${fmt2(subscore.sales)}` : null, subscore.marketing != null ? `marketing ${fmt2(subscore.marketing)}` : null].filter(Boolean);
+    parts.push(`${groupName(subscore.group)} scores ${figures.join(', ')} out of 5`);
   }
+  if (gap) parts.push(`statement ${gap.statement} (${STATEMENTS[gap.statement - 1]!.short}) shows a gap of ${formatGap(gap.gap, { minus: '-' })}`);
   return parts.length ? `${parts.join('; ')}.` : 'Part of this step whatever the scores.';
 }
 
-/** Higher is more urgent: weak sub-scores (far below 5) and wide gaps between the teams. */
-function urgency(result: DiagnosticResult, action: PlaybookAction): number {
-  const weakness = 5 - (weakestGroup(result, action)?.score ?? 3);
-  const gap = Math.abs(largestGap(result, action)?.gap ?? 0);
-  return weakness + gap;
+/** Higher is more urgent: weak sub-scores (far below 5) and wide gaps between the teams, as cited. */
+function urgency({ subscore, gap }: RecommendationFigures): number {
+  return 5 - (subscore?.mean ?? 3) + Math.abs(gap?.gap ?? 0);
 }
 
 function ranked(result: DiagnosticResult, step: Step): Recommendation[] {
   return PLAYBOOK.filter((a) => a.step === step)
+    .map((action, order) => ({ action, order, figures: figuresFor(result, action) }))
     // Sustaining actions keep the playbook's order: re-assessing comes first whatever the scores.
-    .map((action, order) => ({ action, order, urgency: step === 'Sustain' ? 0 : urgency(result, action) }))
+    .map((a) => ({ ...a, urgency: step === 'Sustain' ? 0 : urgency(a.figures) }))
     .sort((a, b) => b.urgency - a.urgency || a.order - b.order)
-    .map(({ action }) => ({ id: action.id, step, title: action.title, detail: action.detail, rationale: rationaleFor(result, action) }));
+    .map(({ action, figures }) => ({ id: action.id, step, title: action.title, detail: action.detail, rationale: rationaleOf(figures), figures }));
 }
 
 function gapTalks(result: DiagnosticResult, count: number): Recommendation[] {
@@ -84,6 +108,7 @@ function gapTalks(result: DiagnosticResult, count: number): Recommendation[] {
       title: `Talk through statement ${gap.statement}: ${statement.short}`,
       detail: `Ask each team to explain its rating of “${statement.text.replace(/\.$/, '')}”, then agree what would change the other team's view.`,
       rationale: `Sales rates it ${fmt2(gap.sales)}, marketing ${fmt2(gap.marketing)}: a gap of ${formatGap(gap.gap, { minus: '-' })}.`,
+      figures: { ...NO_FIGURES, gap: { statement: gap.statement, gap: gap.gap } },
     };
   });
 }
@@ -106,6 +131,7 @@ function perceptionGap(result: DiagnosticResult): Recommendation | null {
     detail:
       'Show both teams their scores side by side, let each explain what it sees that the other does not, and agree the facts before planning any change; then re-run the diagnostic to check the picture has converged.',
     rationale: `Sales scores ${sales.mean.toFixed(1)} (${sales.level}), marketing ${marketing.mean.toFixed(1)} (${marketing.level}): ${points.toFixed(1)} points apart${statements}.`,
+    figures: { ...NO_FIGURES, teams: { sales: sales.mean, marketing: marketing.mean, points } },
   };
 }
 

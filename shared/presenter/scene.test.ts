@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyseDiagnostic } from '../diagnostic/analysis';
+import { debriefGuide, DEBRIEF_QUESTIONS } from '../diagnostic/debrief';
 import { reportTestWorkshop } from '../report/testing';
 import type { WorkshopDocument } from '../workshop/schema';
 import { backAtMs, formatBackAt } from './breakClock';
@@ -75,6 +77,18 @@ describe('presenterScene', () => {
     const planning = { id: 'plan-1', kind: 'action-planning' as const, title: 'Plan', prompt: '', minutes: 30, notes: '', status: 'not-started' as const, board: null, handoff: null };
     const actions = scene({ ...doc, agenda: [...doc.agenda, planning], runtime: { ...doc.runtime, currentActivityId: 'plan-1' } }).activity!.actions!;
     expect(actions.map((a) => a.title)).toContain('Agree lead definitions');
+  });
+
+  it('never carries the debrief guide, at any reveal step or anonymity (property)', () => {
+    const doc = withDiagnostic(reportTestWorkshop());
+    const guide = debriefGuide(analyseDiagnostic(doc.diagnostic).result);
+    expect(guide.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.constantFrom(...REVEAL_STEPS), fc.boolean(), (reveal, anonymous) => {
+        const json = JSON.stringify(scene({ ...doc, settings: { ...doc.settings, anonymous } }, reveal));
+        return !json.includes('Debrief') && guide.every((item) => !json.includes(item.finding) && !json.includes(item.question)) && DEBRIEF_QUESTIONS.every((q) => !json.includes(q));
+      }),
+    );
   });
 
   it('holds no hidden text or name for any reveal step or anonymity (property)', () => {

@@ -90,6 +90,20 @@ describe('buildReport', () => {
     expect(report.recommendations[1]).toMatchObject({ id: second!.id, actions: [] });
   });
 
+  it('puts where to start first, every other recommendation after it, and where to start in the next steps', () => {
+    const doc = workshop();
+    const report = buildReport(doc, { today });
+    const { whereToStart, recommendations } = analyseDiagnostic(doc.diagnostic);
+    expect(report.recommendations.map((r) => [r.id, r.startHere])).toEqual([
+      ...whereToStart.first.map((r) => [r.id, true]),
+      ...whereToStart.further.map((r) => [r.id, false]),
+    ]);
+    expect(report.recommendations).toHaveLength(recommendations.length);
+    for (const r of whereToStart.first) expect(report.nextSteps.items).toContain(`${r.title}: ${r.detail}`);
+    for (const r of whereToStart.further) expect(report.nextSteps.items).not.toContain(`${r.title}: ${r.detail}`);
+    expect(report.method.paragraphs.join(' ')).toMatch(/statement 18/);
+  });
+
   it("keeps the advisor's reasons and suggestion with the target, whether or not the facilitator chose another", () => {
     const suggested = buildReport(workshop(), { today }).summary.target;
     expect(suggested).toMatchObject({ level: 'Integrated', chosen: false, suggested: 'Integrated' });

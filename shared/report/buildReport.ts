@@ -7,6 +7,7 @@ import { platformChoice } from '../board/platformChoice';
 import { rankByVotes } from '../board/votes';
 import { analyseDiagnostic } from '../diagnostic/analysis';
 import type { Recommendation } from '../diagnostic/recommend';
+import type { RecommendationSplit } from '../diagnostic/whereToStart';
 import { levelLadderSvg } from '../charts/levelLadder';
 import { timelineSvg } from '../charts/timeline';
 import { statementBarsSvg, subscoresSvg } from '../charts/statementCharts';
@@ -57,12 +58,14 @@ function actionRow(action: Action, index: number, today: string): ActionRow {
   };
 }
 
-/** Each recommendation with the numbers of the actions taken from it. */
-function withActions(recommendations: readonly Recommendation[], actions: readonly Action[]): ReportRecommendation[] {
-  return recommendations.map((r) => ({
+/** Each recommendation with the numbers of the actions taken from it, where to start first. */
+function withActions({ first, further }: RecommendationSplit, actions: readonly Action[]): ReportRecommendation[] {
+  const row = (r: Recommendation, startHere: boolean): ReportRecommendation => ({
     ...r,
     actions: actions.flatMap((a, i) => (a.source.kind === 'recommendation' && a.source.id === r.id ? [i + 1] : [])),
-  }));
+    startHere,
+  });
+  return [...first.map((r) => row(r, true)), ...further.map((r) => row(r, false))];
 }
 
 function headline(result: DiagnosticResult, target: string): string {
@@ -85,7 +88,7 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
   const anonymous = doc.settings.anonymous;
   const analysis = analyseDiagnostic(doc.diagnostic, { anonymous });
   const { result, advice, target, targetChosen } = analysis;
-  const recommendations = withActions(analysis.recommendations, doc.actions);
+  const recommendations = withActions(analysis.whereToStart, doc.actions);
   const actions = doc.actions.map((a, i) => actionRow(a, i, today));
   const topActions = byPriority(doc.actions)
     .slice(0, 5)
@@ -215,7 +218,7 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
       items: [
         `Re-run the alignment diagnostic with both teams by ${day(reassessIso)} and compare the results with this report.`,
         ...(actions.length > 0 ? [`Review the ${actions.length} action${actions.length === 1 ? '' : 's'} of the action plan with their owners at least once a month.`] : []),
-        ...recommendations.slice(0, 3).map((r) => `${r.title}: ${r.detail}`),
+        ...recommendations.filter((r) => r.startHere).map((r) => `${r.title}: ${r.detail}`),
       ],
     },
     appendix: {

@@ -58,6 +58,8 @@ export interface SponsorAttention {
 /** A recommendation with the numbers of the actions the plan took from it. */
 export interface ReportRecommendation extends Recommendation {
   actions: number[];
+  /** One of the few the data points to first ("Where to start"); these lead the list. */
+  startHere: boolean;
 }
 
 export interface BoardItem {

@@ -81,6 +81,18 @@ test('diagnostic with roles: role chips, the kit and answers export, the edit di
   await expectAccessible(page, 'diagnostic results with the heads and staff split');
 });
 
+test('recommendations shown in full, and the debrief guide in the private notes', async ({ page }) => {
+  await openExampleAt(page, /Alignment diagnostic/);
+  await expect(page.getByRole('region', { name: 'Debrief guide' }).getByRole('listitem').first()).toBeVisible();
+  await expectAccessible(page, 'debrief guide');
+  await page.getByRole('tab', { name: 'Target & recommendations' }).click();
+  await page.getByRole('button', { name: /^Show all: / }).click();
+  await expect(page.getByRole('region', { name: 'Further recommendations' })).toBeVisible();
+  await expectAccessible(page, 'all recommendations');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('contrast');
+  await expectAccessible(page, 'all recommendations, high contrast');
+});
+
 test('presenter view', async ({ page }) => {
   await openExampleAt(page, /Where the friction is/);
   await page.keyboard.press('p');

@@ -4,16 +4,15 @@ import { ADVISOR_QUESTIONS, type TargetLevel } from '../../../shared/diagnostic/
 import { setAdvisorAnswer, setTargetLevel } from '../../../shared/diagnostic/edits';
 import { LEVEL_BANDS } from '../../../shared/diagnostic/levels';
 import { LEVELS } from '../../../shared/diagnostic/model';
-import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
+import { Recommendations } from './Recommendations';
 import { useDiagnosticAnalysis, useDiagnosticState, useEditDiagnostic } from './useDiagnostic';
 
 const TARGETS: readonly TargetLevel[] = LEVELS;
 
 export function TargetPanel() {
   const state = useDiagnosticState();
-  const { advice, target, targetChosen, recommendations, result } = useDiagnosticAnalysis();
+  const { advice, target, targetChosen, whereToStart, result } = useDiagnosticAnalysis();
   const edit = useEditDiagnostic();
-  const steps = [...new Set(recommendations.map((r) => r.step))];
 
   return (
     <div className="target">
@@ -70,22 +69,7 @@ export function TargetPanel() {
             <p>
               From <strong>{result.overall.level}</strong> ({result.overall.mean?.toFixed(1)}) towards <strong>{target}</strong>:
             </p>
-            {steps.map((step) => (
-              <div key={step} className="recommendation-step">
-                <h4>{STEP_LABELS[step]}</h4>
-                <ol className="recommendations">
-                  {recommendations
-                    .filter((r) => r.step === step)
-                    .map((r) => (
-                      <li key={r.id} className="recommendation">
-                        <strong>{r.title}</strong>
-                        <p>{r.detail}</p>
-                        <p className="recommendation__why">Why: {r.rationale}</p>
-                      </li>
-                    ))}
-                </ol>
-              </div>
-            ))}
+            <Recommendations split={whereToStart} />
           </>
         )}
       </section>

@@ -8,6 +8,7 @@ import { ACTIVITY_STATUS_LABELS, type Activity } from '../../../shared/agenda/sc
 import { ActionPlanView } from '../actions/ActionPlanView';
 import { BoardView } from '../board/BoardView';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DebriefGuide } from '../diagnostic/DebriefGuide';
 import { DiagnosticView } from '../diagnostic/DiagnosticView';
 import { RoomScreenControls } from '../presenter/RoomScreenControls';
 import { useAppStore } from '../store/appStore';
@@ -101,6 +102,7 @@ export function ActivityView({ activity }: { activity: Activity }) {
         <details className="facilitator-notes" open={notesOpen} onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
           <summary>Facilitator notes (private)</summary>
           <p>{activity.notes || 'No notes for this activity. Add some with “Edit activity”.'}</p>
+          {activity.kind === 'diagnostic' && <DebriefGuide />}
         </details>
       </div>
       <ActivityBody activity={activity} />

@@ -35,6 +35,8 @@ export function expectedHeadings(model: ReportModel): string[] {
     'Executive summary',
     'Diagnostic',
     'Recommendations',
+    ...(model.recommendations.length ? ['Where to start'] : []),
+    ...(model.recommendations.some((r) => !r.startHere) ? ['Further recommendations'] : []),
     'Perception gaps and team splits',
     ...(model.boards.length ? ['Themes from each activity'] : []),
     ...model.handoffs.map((h) => `Relay handoff map: ${h.activity}`),
