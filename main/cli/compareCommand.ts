@@ -3,13 +3,12 @@
 // time": a readable summary, or the comparison's fixed JSON shape for scripts.
 import { compareWorkshops, type WorkshopComparison } from '../../shared/compare/compareWorkshops';
 import { formatChange, formatStanding, gapRows, levelMoveText, levelRows, subscoreRows, subscoreTeams, type GapRow } from '../../shared/compare/comparisonRows';
-import { parseWorkshopFile } from '../../shared/files/workshopFile';
 import { formatDay } from '../../shared/format/dates';
 import { formatGap } from '../../shared/diagnostic/formatGap';
 import { FRAMEWORK_ATTRIBUTION } from '../../shared/diagnostic/levels';
 import { TEAM_LABELS } from '../../shared/diagnostic/model';
 import type { WorkshopDocument } from '../../shared/workshop/schema';
-import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
+import { EXIT_BAD_INPUT, EXIT_OK, readWorkshopFile, type CliIo } from './io';
 
 const USAGE = 'Usage: baton compare <earlier.baton.json> <later.baton.json> [--json]\n';
 
@@ -47,15 +46,6 @@ export function compareSummary(c: WorkshopComparison, earlier: { doc: WorkshopDo
   return `${lines.join('\n')}\n`;
 }
 
-async function readWorkshop(io: CliIo, file: string): Promise<WorkshopDocument | null> {
-  const text = await readInputFile(io, file);
-  if (text === null) return null;
-  const parsed = parseWorkshopFile(text, file);
-  if (parsed.ok) return parsed.value;
-  io.stderr(`${parsed.error.message}\n`);
-  return null;
-}
-
 export async function compareCommand(args: string[], io: CliIo): Promise<number> {
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json');
@@ -66,8 +56,8 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   }
   const [earlierFile, laterFile] = files as [string, string];
   // Both files are checked, so one run names every bad file.
-  const earlier = await readWorkshop(io, earlierFile);
-  const later = await readWorkshop(io, laterFile);
+  const earlier = await readWorkshopFile(io, earlierFile);
+  const later = await readWorkshopFile(io, laterFile);
   if (!earlier || !later) return EXIT_BAD_INPUT;
   const comparison = compareWorkshops(earlier, later);
   io.stdout(

@@ -1,5 +1,7 @@
 // What a CLI command may touch, passed in so tests can run commands without a process.
+import { parseWorkshopFile } from '../../shared/files/workshopFile';
 import { decodeTextFile } from '../../shared/text/decodeTextFile';
+import type { WorkshopDocument } from '../../shared/workshop/schema';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -23,5 +25,15 @@ export async function readInputFile(io: CliIo, file: string): Promise<string | n
   const text = decodeTextFile(bytes, file);
   if (text.ok) return text.value;
   io.stderr(`${text.error.message}\n`);
+  return null;
+}
+
+/** The workshop in a `.baton.json` file, or null once why it cannot be used (file and field) is printed. */
+export async function readWorkshopFile(io: CliIo, file: string): Promise<WorkshopDocument | null> {
+  const text = await readInputFile(io, file);
+  if (text === null) return null;
+  const parsed = parseWorkshopFile(text, file);
+  if (parsed.ok) return parsed.value;
+  io.stderr(`${parsed.error.message}\n`);
   return null;
 }

@@ -5,7 +5,9 @@ import path from 'node:path';
 import type { Content } from 'pdfmake/interfaces';
 import { describe, expect, it, vi } from 'vitest';
 import { workshopFileContent } from '../../shared/files/workshopFile';
+import { workshopChain } from '../../shared/report/chainFixtures';
 import { reportTestWorkshop } from '../../shared/report/testing';
+import { pageTexts } from '../report/pdf/testing/poppler';
 import { tempDataDir } from '../testing/tempDir';
 import { runCli } from './baton';
 import type { CliIo } from './io';
@@ -83,5 +85,40 @@ describe('baton report', () => {
     const run = io();
     expect(await runCli(['report', file, '--out', out, '--notes', 'maybe'], run.cli)).toBe(2);
     expect(run.stderr()).toContain('--notes must be pdf or csv, got "maybe".');
+  });
+
+  it('adds "Since last time" and the trend from --earlier files, nearest first', async () => {
+    fault.kind = 'none';
+    const dir = tempDataDir();
+    const [current, earlier, oldest] = workshopChain();
+    const files = [current!, earlier!, oldest!].map((doc, i) => {
+      const file = path.join(dir, `w${i}.baton.json`);
+      fs.writeFileSync(file, workshopFileContent(doc));
+      return file;
+    });
+    const out = path.join(dir, 'plan.pdf');
+    const run = io();
+    expect(await runCli(['report', files[0]!, '--earlier', files[1]!, '--earlier', files[2]!, '--out', out], run.cli)).toBe(0);
+    const text = pageTexts(out).join('\n');
+    expect(text).toContain('Since last time');
+    expect(text).toContain('Compared with “Spring re-check”');
+    expect(text).toContain('over the 3 linked workshops');
+  }, 60_000);
+
+  it('exits 2 naming a bad --earlier file and the field, and writes nothing', async () => {
+    fault.kind = 'none';
+    const { file, out } = workshopFile();
+    const bad = path.join(path.dirname(file), 'bad.baton.json');
+    const broken = JSON.parse(workshopFileContent(reportTestWorkshop()));
+    broken.date = 'yesterday';
+    fs.writeFileSync(bad, JSON.stringify(broken));
+    const run = io();
+    expect(await runCli(['report', file, '--earlier', bad, '--out', out], run.cli)).toBe(2);
+    expect(run.stderr()).toContain('bad.baton.json');
+    expect(run.stderr()).toContain('date');
+    expect(fs.existsSync(out)).toBe(false);
+    const missing = io();
+    expect(await runCli(['report', file, '--earlier', '--out', out], missing.cli)).toBe(2);
+    expect(missing.stderr()).toContain('--earlier needs a workshop file.');
   });
 });

@@ -3,7 +3,6 @@
 // the workshop out, exits 2 naming the problem, and never leaves a PDF behind.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseWorkshopFile } from '../../shared/files/workshopFile';
 import { describeUncovered } from '../../shared/ipc/exports';
 import { todayIso } from '../../shared/format/dates';
 import { buildReport } from '../../shared/report/buildReport';
@@ -13,14 +12,20 @@ import { ReportIncompleteError } from '../report/completeness';
 import { PLACEHOLDER } from '../report/pdf/glyphCoverage';
 import { createReportPdf } from '../report/reportPdf';
 import { atomicWriteFileSync } from '../storage/atomicWrite';
-import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
+import type { WorkshopDocument } from '../../shared/workshop/schema';
+import { EXIT_BAD_INPUT, EXIT_OK, readWorkshopFile, type CliIo } from './io';
 
 const USAGE = `Usage: baton report <workshop.baton.json> --out <plan.pdf> [--paper a4|letter] [--notes pdf|csv]
+                    [--earlier <earlier.baton.json> [--earlier <older.baton.json>…]]
   --notes csv leaves the notes appendix to the notes CSV; by default it does so above ${NOTES_TO_CSV_ABOVE} notes.
+  --earlier adds "Since last time", compared with the first one given; with two or more, the trend
+  chart too. Give them nearest first, as each workshop follows up the next.
 `;
 
 interface ReportArgs {
   file: string;
+  /** Earlier workshop files, nearest first. */
+  earlier: string[];
   out: string;
   paper: PaperSize;
   notesInCsv: boolean | undefined;
@@ -31,10 +36,15 @@ function parseArgs(args: string[]): ReportArgs | string {
   let out: string | undefined;
   let paper: PaperSize = 'a4';
   let notesInCsv: boolean | undefined;
+  const earlier: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--out') out = args[++i];
-    else if (arg === '--paper') {
+    else if (arg === '--earlier') {
+      const value = args[++i];
+      if (!value || value.startsWith('--')) return '--earlier needs a workshop file.';
+      earlier.push(value);
+    } else if (arg === '--paper') {
       const value = paperSizeSchema.safeParse(args[++i]?.toLowerCase());
       if (!value.success) return `--paper must be a4 or letter, got "${args[i] ?? ''}".`;
       paper = value.data;
@@ -48,7 +58,7 @@ function parseArgs(args: string[]): ReportArgs | string {
   }
   if (!file) return 'Give the workshop file to report on.';
   if (!out) return 'Give the PDF to write with --out <plan.pdf>.';
-  return { file, out, paper, notesInCsv };
+  return { file, earlier, out, paper, notesInCsv };
 }
 
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
@@ -57,13 +67,12 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`${parsed}\n${USAGE}`);
     return EXIT_BAD_INPUT;
   }
-  const text = await readInputFile(io, parsed.file);
-  if (text === null) return EXIT_BAD_INPUT;
-  const workshop = parseWorkshopFile(text, parsed.file);
-  if (!workshop.ok) {
-    io.stderr(`${workshop.error.message}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  // Every file is read before giving up, so one run names each bad one.
+  const workshop = await readWorkshopFile(io, parsed.file);
+  const read: (WorkshopDocument | null)[] = [];
+  for (const file of parsed.earlier) read.push(await readWorkshopFile(io, file));
+  const earlier = read.filter((w): w is WorkshopDocument => w !== null);
+  if (!workshop || earlier.length < read.length) return EXIT_BAD_INPUT;
   if (!fs.existsSync(path.dirname(path.resolve(parsed.out)))) {
     io.stderr(`${parsed.out}: its folder does not exist.\n`);
     return EXIT_BAD_INPUT;
@@ -71,7 +80,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const started = Date.now();
   const pdf = createReportPdf();
   try {
-    const model = buildReport(workshop.value, { today: todayIso() });
+    const model = buildReport(workshop, { today: todayIso(), earlier });
     let rendered;
     try {
       rendered = await pdf.render(model, parsed.paper, { notesInCsv: parsed.notesInCsv });

@@ -19,6 +19,7 @@ import { gaps } from './sections/gaps';
 import { handoffs } from './sections/handoff';
 import { messaging } from './sections/messaging';
 import { method } from './sections/method';
+import { sinceLastTime } from './sections/sinceLastTime';
 import { summary } from './sections/summary';
 import { themes } from './sections/themes';
 import { wallPlan } from './sections/wallPlan';
@@ -38,6 +39,7 @@ export function reportContent(model: ReportModel, layout: ReportLayout): Content
     ...cover(model),
     ...summary(model, layout.width),
     ...diagnostic(model, layout),
+    ...sinceLastTime(model, layout),
     ...recommendations(model),
     ...gaps(model),
     ...themes(model),

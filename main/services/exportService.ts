@@ -9,6 +9,7 @@ import type { ReportModel } from '../../shared/report/model';
 import { todayIso } from '../../shared/format/dates';
 import type { PaperSize } from '../../shared/settings/schema';
 import { fileSlug, WORKSHOP_FILE_EXTENSION, workshopFileContent } from '../../shared/files/workshopFile';
+import { loadEarlierChain } from '../../shared/workshop/earlierLink';
 import type { WorkshopDocument } from '../../shared/workshop/schema';
 import type { Platform } from './platform';
 import type { TemplateService } from './templateService';
@@ -80,8 +81,12 @@ export function createExportService(workshops: WorkshopService, templates: Templ
       const doc = workshops.get(request.id);
       if (!doc.ok) return doc;
       if (request.format !== 'pdf') return deliver(dataFile(doc.value, request.format));
+      // The workshops this one follows up, for "Since last time"; a missing or unreadable one ends
+      // the chain there (the report compares with what could be read), and a workshop without a
+      // link loads nothing.
+      const { earlier } = await loadEarlierChain(doc.value, async (id) => workshops.get(id));
       // One report model serves both the check for undrawable text and the rendering.
-      const model = buildReport(doc.value, { today: todayIso() });
+      const model = buildReport(doc.value, { today: todayIso(), earlier });
       if (!request.allowPlaceholders) {
         const uncovered = reportPdf().findUncovered(model);
         if (uncovered.length > 0) return ok({ status: 'needs-confirmation', uncovered });

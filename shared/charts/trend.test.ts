@@ -53,6 +53,16 @@ describe('trendSvg', () => {
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(19.9);
   });
 
+  it('names a series that stops before the last workshop above its last marker, with no leader line', () => {
+    const stops: Trend = { ...threeWorkshops, series: [...threeWorkshops.series, { key: 'other', label: 'Other', values: [70, 72, null] }] };
+    const drawn = trendSvg(stops);
+    const label = textsOf(drawn).find((t) => t.attrs['data-label'] === 'other')!;
+    const marker = all(parseXml(drawn)).filter((e) => e.attrs['data-marker'] === 'other').at(-1)!;
+    expect(label.text).toBe('Other 72.0');
+    expect(Math.abs(Number(label.attrs.x) - Number(/^M([\d.]+)/.exec(marker.attrs.d!)![1]))).toBeLessThan(1);
+    expect(all(parseXml(drawn), 'line').filter((l) => l.attrs.stroke === '#7b4bc4')).toEqual([]);
+  });
+
   it('labels each workshop with its date', () => {
     expect(textContents(svg)).toEqual(expect.arrayContaining(['14 Jan 2026', '15 Apr 2026', '15 Jul 2026']));
   });

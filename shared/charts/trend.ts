@@ -64,7 +64,8 @@ export function trendSvg(trend: Trend, options: TrendChartOptions = {}): string 
   const labelSize = CHART_FONT_SIZE.label;
   const bandNameWidth = Math.max(...LEVEL_BANDS.map((b) => estimateTextWidth(b.level, CHART_FONT_SIZE.small)));
   const plotLeft = CHART_PADDING + bandNameWidth + 10;
-  const endWidth = Math.max(0, ...endLabels.map((l) => estimateTextWidth(l, labelSize)));
+  const count = trend.workshops.length;
+  const endWidth = Math.max(0, ...endLabels.filter((_, k) => ends[k]!.last!.index === count - 1).map((l) => estimateTextWidth(l, labelSize)));
   const plotRight = width - CHART_PADDING - (endWidth ? endWidth + MARKER_LABEL_OFFSET + 12 : 0);
 
   const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
@@ -87,7 +88,6 @@ export function trendSvg(trend: Trend, options: TrendChartOptions = {}): string 
   }
 
   // Workshops evenly spaced across; a label under each where there is room (always the first and last).
-  const count = trend.workshops.length;
   const inset = 24;
   const xOf = (i: number) => (count <= 1 ? (plotLeft + plotRight) / 2 : plotLeft + inset + (i * (plotRight - plotLeft - 2 * inset)) / (count - 1));
   const labels = trend.workshops.map(workshopLabel);
@@ -115,13 +115,22 @@ export function trendSvg(trend: Trend, options: TrendChartOptions = {}): string 
   }
   for (const s of series) s.values.forEach((v, i) => v !== null && body.push(markerShape(s.key, xOf(i), yOf(v), palette)));
 
-  // Each series named at its last figure, labels spread apart so none overlaps another.
+  // A series that reaches the last workshop is named at the right, labels spread apart so none
+  // overlaps another; one that stops earlier is named above its last marker, so no leader line
+  // runs on past it as if it were a figure.
   const labelX = plotRight + MARKER_LABEL_OFFSET;
-  const placed = spreadLabels(ends.map(({ last }) => yOf(last!.value)), LABEL_PITCH, plotTop, plotBottom);
-  ends.forEach(({ s, last }, k) => {
+  const atEnd = ends.map((e, k) => ({ ...e, caption: endLabels[k]! })).filter((e) => e.last!.index === count - 1);
+  const placed = spreadLabels(atEnd.map(({ last }) => yOf(last!.value)), LABEL_PITCH, plotTop, plotBottom);
+  atEnd.forEach(({ s, last, caption }, k) => {
     const fromX = xOf(last!.index) + MARKER_RADIUS + 2;
     body.push(el('line', { x1: fromX, y1: yOf(last!.value), x2: labelX - 4, y2: placed[k]!, stroke: palette[s.key], 'stroke-width': 1.5 }));
-    body.push(text(labelX, middleBaseline(placed[k]!, labelSize), endLabels[k]!, { bold: true, fill: palette.text, data: { 'data-label': s.key } }));
+    body.push(text(labelX, middleBaseline(placed[k]!, labelSize), caption, { bold: true, fill: palette.text, data: { 'data-label': s.key } }));
+  });
+  ends.forEach(({ s, last }, k) => {
+    if (last!.index === count - 1) return;
+    const above = yOf(last!.value) - MARKER_RADIUS - 6;
+    const y = above - labelSize < plotTop ? yOf(last!.value) + MARKER_RADIUS + labelSize + 2 : above;
+    body.push(text(xOf(last!.index), y, endLabels[k]!, { bold: true, fill: palette.text, anchor: last!.index === 0 ? 'start' : 'middle', data: { 'data-label': s.key } }));
   });
   if (series.length === 0) body.push(text(plotLeft + 8, middleBaseline((plotTop + plotBottom) / 2, labelSize), 'No scores yet', { fill: palette.muted }));
 

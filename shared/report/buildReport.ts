@@ -18,6 +18,7 @@ import { formatDay, todayIso } from '../format/dates';
 import type { WorkshopDocument } from '../workshop/schema';
 import type { ActionRow, GapRow, ReportModel, ReportRecommendation } from './model';
 import { noteRecords } from './noteRecords';
+import { sinceLastTime } from './sinceLastTime';
 import { planCounts, sponsorAttention, takeaway } from './summaryFacts';
 import { topThemes } from './topThemes';
 
@@ -82,9 +83,14 @@ function headline(result: DiagnosticResult, target: string): string {
 export interface ReportOptions {
   /** Today as YYYY-MM-DD, for "generated on" and overdue actions. */
   today: string;
+  /**
+   * The earlier workshops this one follows up, nearest first (loadEarlierChain's `earlier`), for
+   * the "Since last time" section; none when not given.
+   */
+  earlier?: readonly WorkshopDocument[];
 }
 
-export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): ReportModel {
+export function buildReport(doc: WorkshopDocument, { today, earlier = [] }: ReportOptions): ReportModel {
   const anonymous = doc.settings.anonymous;
   const analysis = analyseDiagnostic(doc.diagnostic, { anonymous });
   const { result, advice, target, targetChosen } = analysis;
@@ -177,6 +183,7 @@ export function buildReport(doc: WorkshopDocument, { today }: ReportOptions): Re
       notCounted: result.participants.filter((p) => !p.counted).map((p) => `${p.label} (${p.answered}/20)`),
       prorated: result.participants.filter((p) => p.prorated).map((p) => `${p.label} (${p.answered}/20)`),
     },
+    sinceLastTime: sinceLastTime(doc, earlier, REPORT_LOCALE),
     gaps,
     recommendations,
     boards,

@@ -4,6 +4,7 @@ import type { ActionStatus, Priority } from '../actions/schema';
 import type { HandoffStage } from '../agenda/handoff';
 import type { Level } from '../diagnostic/model';
 import type { Recommendation } from '../diagnostic/recommend';
+import type { SinceLastTime } from './sinceLastTime';
 import type { TopItem } from './topThemes';
 
 export interface LevelRow {
@@ -104,6 +105,8 @@ export interface ReportModel {
     notCounted: string[];
     prorated: string[];
   };
+  /** How the diagnostic moved since the earlier workshop this one follows up; null without one. */
+  sinceLastTime: SinceLastTime | null;
   gaps: GapRow[];
   recommendations: ReportRecommendation[];
   boards: { activity: string; kind: string; areas: { title: string; items: BoardItem[] }[]; hiddenNotes: number }[];

@@ -9,11 +9,14 @@ export interface ReportItem {
   label: string;
 }
 
-export type ChartName = 'ladder' | 'subscores' | 'statements';
+export type ChartName = 'ladder' | 'subscores' | 'statements' | 'trend';
 
 export const itemKey = {
   chart: (name: ChartName) => `chart:${name}`,
   gap: (g: GapRow) => `gap:${g.statement}`,
+  sinceLevels: () => 'since:levels',
+  sinceSubscores: () => 'since:subscores',
+  sinceGap: (list: 'closed' | 'opened' | 'moved', statement: number) => `since:${list}:${statement}`,
   split: (index: number) => `split:${index}`,
   recommendation: (r: { id: string }) => `recommendation:${r.id}`,
   boardItem: (board: number, area: number, item: number) => `board:${board}:${area}:${item}`,
@@ -50,6 +53,16 @@ export function reportItems(model: ReportModel, { notesInCsv }: ReportItemOption
     add(itemKey.chart('ladder'), 'the level ladder chart');
     add(itemKey.chart('subscores'), 'the sub-scores chart');
     add(itemKey.chart('statements'), 'the statement-by-statement chart');
+  }
+  const since = model.sinceLastTime;
+  if (since) {
+    add(itemKey.sinceLevels(), 'the levels then and now (Since last time)');
+    if (since.subscoreTeams.length > 0) add(itemKey.sinceSubscores(), 'the sub-score changes (Since last time)');
+    for (const list of ['closed', 'opened'] as const) {
+      for (const g of since.gaps[list]) add(itemKey.sinceGap(list, g.statement), `the gap ${list} on statement ${g.statement} (Since last time)`);
+    }
+    for (const g of since.gaps.movedMost) add(itemKey.sinceGap('moved', g.statement), `the move of the gap on statement ${g.statement} (Since last time)`);
+    if (since.trend) add(itemKey.chart('trend'), 'the trend chart');
   }
   for (const g of model.gaps) add(itemKey.gap(g), `the perception gap on statement ${g.statement}`);
   model.diagnostic.splits.forEach((s, i) => add(itemKey.split(i), `the split of ${s.team} on statement ${s.statement}`));

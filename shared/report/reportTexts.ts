@@ -25,6 +25,7 @@ export function reportTexts(model: ReportModel): ReportText[] {
   add('workshop title', model.title);
   add('client', model.client);
   add('facilitator', model.facilitator);
+  if (model.sinceLastTime) add('title of the earlier workshop', model.sinceLastTime.earlier.title);
   const places = notePlaces(model);
   model.appendix.notes.forEach((note, i) => {
     add(places[i]!, note.text);

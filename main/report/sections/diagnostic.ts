@@ -1,18 +1,18 @@
 // The diagnostic's charts and sub-score table.
 import type { Content } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../../shared/report/model';
-import { itemKey, type ChartName } from '../../../shared/report/reportItems';
+import { itemKey } from '../../../shared/report/reportItems';
 import { heading, keyed, num, paragraph, table } from './blocks';
 
 /** Room kept on a chart's page for the heading above it. */
-const HEADING_ROOM = 64;
+export const HEADING_ROOM = 64;
 
 /**
  * `frame` is the text column; charts (drawn at 900 px) are scaled to its width, or further down
  * so that a tall one (statement by statement) fits on a page under its heading.
  */
 export function diagnostic(model: ReportModel, frame: { width: number; height: number }): Content[] {
-  const chart = (name: ChartName, margin: [number, number, number, number]): Content =>
+  const chart = (name: keyof ReportModel['diagnostic']['charts'], margin: [number, number, number, number]): Content =>
     keyed(itemKey.chart(name), { svg: model.diagnostic.charts[name], fit: [frame.width, frame.height - HEADING_ROOM], margin });
   const d = model.diagnostic;
   if (d.counted === 0) {
