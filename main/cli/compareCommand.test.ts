@@ -84,8 +84,8 @@ describe('baton compare', () => {
     expect(await runCli(['compare', 'jan.baton.json', 'apr.baton.json'], io)).toBe(0);
     const text = stdout();
     expect(text).toContain('then: Kick-off, 14 Jan 2026 (jan.baton.json)');
-    expect(text).toMatch(/Sales +51\.5 Defined +61\.0 Aligned +\+9\.5 +Defined → Aligned/);
-    expect(text).toMatch(/Marketing +61\.0 Aligned +60\.0 Aligned +−1\.0 +still Aligned/);
+    expect(text).toMatch(/Sales +51\.5 Defined +61\.0 Aligned +\+9\.5 +up one level/);
+    expect(text).toMatch(/Marketing +61\.0 Aligned +60\.0 Aligned +−1\.0 +same level/);
     expect(text).toMatch(/Other +— +80\.0 Integrated +— +\(not in overall\)/);
     expect(text).toMatch(/Gaps closed[^\n]*\n +7 +Common vocabulary/);
     expect(text).toMatch(/Gaps opened[^\n]*\n +9 +Buying process mapped together/);

@@ -34,9 +34,9 @@ describe.each<PaperSize>(['a4', 'letter'])('Since last time in the PDF (%s)', (p
     const { bytes, text } = await render(`chain-3-${paper}`, paper, 3);
     const flat = squash(text);
     expect(flat).toContain('Compared with “Spring re-check”, held on 20 May 2026');
-    expect(flat).toMatch(/Sales 41\.0 Defined 71\.5 Aligned \+30\.5 Defined → Aligned/);
-    expect(flat).toMatch(/Marketing 44\.0 Defined 60\.0 Aligned \+16\.0 Defined → Aligned/);
-    expect(flat).toMatch(/Overall 42\.5 Defined 65\.8 Aligned \+23\.3 Defined → Aligned/);
+    expect(flat).toMatch(/Sales 41\.0 Defined 71\.5 Aligned \+30\.5 up one level/);
+    expect(flat).toMatch(/Marketing 44\.0 Defined 60\.0 Aligned \+16\.0 up one level/);
+    expect(flat).toMatch(/Overall 42\.5 Defined 65\.8 Aligned \+23\.3 up one level/);
     expect(flat).toMatch(/Other \(not in overall\) 60\.0 Aligned — —/);
     expect(flat).toContain('Sub-score changes');
     const gapsPart = flat.slice(flat.indexOf('Perception gaps closed and opened'), flat.indexOf('A gap is the marketing mean'));

@@ -14,9 +14,9 @@ describe('comparison rows', () => {
   it('lists sales, marketing, overall and other with their level moves', () => {
     const rows = levelRows(c);
     expect(rows.map((r) => [r.label, formatStanding(r.then), formatStanding(r.now), formatChange(r.change, 1), levelMoveText(r)])).toEqual([
-      ['Sales', '56.0 Defined', '62.0 Aligned', '+6.0', 'Defined → Aligned'],
-      ['Marketing', '63.0 Aligned', '61.0 Aligned', '−2.0', 'still Aligned'],
-      ['Overall', '59.5 Defined', '61.5 Aligned', '+2.0', 'Defined → Aligned'],
+      ['Sales', '56.0 Defined', '62.0 Aligned', '+6.0', 'up one level'],
+      ['Marketing', '63.0 Aligned', '61.0 Aligned', '−2.0', 'same level'],
+      ['Overall', '59.5 Defined', '61.5 Aligned', '+2.0', 'up one level'],
       ['Other', '—', '80.0 Integrated', '—', ''],
     ]);
     expect(rows.map((r) => r.levelMove)).toEqual(['up', 'same', 'up', null]);

@@ -102,8 +102,11 @@ export function formatChange(change: number | null, decimals: number, format?: G
 /** "55.3 Defined", or "—". */
 export const formatStanding = (s: Standing | null): string => (s ? `${s.mean.toFixed(1)} ${s.level}` : '—');
 
-/** "Defined → Aligned", "still Defined", or '' when a side is missing. */
+const STEPS = ['', 'one level', 'two levels', 'three levels'];
+
+/** "up one level", "down two levels", "same level", or '' when a side is missing. */
 export function levelMoveText(row: LevelRow): string {
   if (!row.then || !row.now) return '';
-  return row.levelMove === 'same' ? `still ${row.now.level}` : `${row.then.level} → ${row.now.level}`;
+  const step = levelIndex(row.now.level) - levelIndex(row.then.level);
+  return step === 0 ? 'same level' : `${step > 0 ? 'up' : 'down'} ${STEPS[Math.abs(step)]}`;
 }

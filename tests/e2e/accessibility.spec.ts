@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
+import { HISTORY, seedClientHistory } from './support/clientHistory';
 import { createWorkshop, openActivity } from './support/workshops';
 
 const app = useBrowserMode();
@@ -79,6 +80,23 @@ test('diagnostic with roles: role chips, the kit and answers export, the edit di
   await page.getByRole('tab', { name: 'Results' }).click();
   await expect(page.getByRole('heading', { name: 'Heads and staff', exact: true })).toBeVisible();
   await expectAccessible(page, 'diagnostic results with the heads and staff split');
+});
+
+test('linking to an earlier workshop, and then and now with the trend, in the default and dark themes', async ({ page }) => {
+  seedClientHistory(app.dataDir, { autumnLinked: true });
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: HISTORY.winter.title, exact: true }).click();
+  await expectAccessible(page, 'overview with an earlier workshop');
+  await page.getByRole('button', { name: 'Change earlier workshop…' }).click();
+  await expectAccessible(page, 'link to an earlier workshop dialog');
+  await page.keyboard.press('Escape');
+  await openActivity(page, /Alignment diagnostic/);
+  await page.getByRole('tab', { name: 'Then and now' }).click();
+  await expect(page.getByRole('img', { name: 'Sales over time' })).toBeVisible();
+  await page.getByRole('button', { name: /^Show all/ }).click();
+  await expectAccessible(page, 'then and now');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expectAccessible(page, 'then and now, dark');
 });
 
 test('recommendations shown in full, and the debrief guide in the private notes', async ({ page }) => {

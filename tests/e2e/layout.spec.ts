@@ -3,6 +3,7 @@
 // dialog's main button is in view (support/layout.ts). Screenshots land in test-results/layout/.
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
+import { HISTORY, seedClientHistory } from './support/clientHistory';
 import { expectFits, SIZES } from './support/layout';
 import { openActivity } from './support/workshops';
 
@@ -119,6 +120,21 @@ for (const size of SIZES) {
       await page.getByRole('tab', { name: 'Answers' }).click();
       await page.getByRole('button', { name: 'Pass the laptop' }).click();
       await expectFits(page, 'diagnostic-pass-the-laptop');
+    });
+
+    test('linking to an earlier workshop and then and now fit, with the trend and every moved statement', async ({ page }) => {
+      seedClientHistory(app.dataDir, { autumnLinked: true });
+      await page.goto(app.server.url);
+      await page.getByRole('button', { name: HISTORY.winter.title, exact: true }).click();
+      await expectFits(page, 'earlier-overview');
+      await checkDialog(page, 'Link to an earlier workshop', 'dialog-link-earlier', () => page.getByRole('button', { name: 'Change earlier workshop…' }).click());
+      await openActivity(page, /Alignment diagnostic/);
+      await page.getByRole('tab', { name: 'Then and now' }).click();
+      await expect(page.getByRole('img', { name: 'Sales over time' })).toBeVisible();
+      await expectFits(page, 'diagnostic-then-and-now');
+      await page.getByRole('button', { name: /^Show all/ }).click();
+      await page.getByRole('img', { name: 'Sales over time' }).scrollIntoViewIfNeeded();
+      await expectFits(page, 'diagnostic-then-and-now-trend');
     });
   });
 }

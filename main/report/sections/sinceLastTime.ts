@@ -31,7 +31,7 @@ export function sinceLastTime(model: ReportModel, frame: { width: number; height
     table(
       ['', 'Then', 'Now', 'Change', 'Level'],
       since.levels.map((r) => [r.key === 'other' ? `${r.label} (not in overall)` : r.label, formatStanding(r.then), formatStanding(r.now), formatChange(r.change, 1), levelMoveText(r)]),
-      [124, 88, 88, 50, '*'],
+      [116, 84, 84, 48, '*'],
       since.levels.map(() => itemKey.sinceLevels()),
     ),
     ...(since.subscoreTeams.length > 0

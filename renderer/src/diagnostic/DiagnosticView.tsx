@@ -2,6 +2,7 @@
 // the target level with its recommendations.
 import { useState } from 'react';
 import { FRAMEWORK_ATTRIBUTION } from '../../../shared/diagnostic/levels';
+import { ThenAndNowPanel } from '../earlier/ThenAndNowPanel';
 import { AnswersPanel } from './AnswersPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { TargetPanel } from './TargetPanel';
@@ -9,6 +10,7 @@ import { TargetPanel } from './TargetPanel';
 const tabs = [
   { id: 'answers', label: 'Answers' },
   { id: 'results', label: 'Results' },
+  { id: 'then-now', label: 'Then and now' },
   { id: 'target', label: 'Target & recommendations' },
 ] as const;
 type Tab = (typeof tabs)[number]['id'];
@@ -51,6 +53,7 @@ export function DiagnosticView() {
       <div id={`diagnostic-panel-${tab}`} role="tabpanel" aria-labelledby={`diagnostic-tab-${tab}`} className="tabs__panel">
         {tab === 'answers' && <AnswersPanel />}
         {tab === 'results' && <ResultsPanel />}
+        {tab === 'then-now' && <ThenAndNowPanel />}
         {tab === 'target' && <TargetPanel />}
       </div>
       <p className="attribution">{FRAMEWORK_ATTRIBUTION}</p>

@@ -10,6 +10,7 @@ import { workshopDetailsSchema, type WorkshopDocument } from '../../../shared/wo
 import { WorkshopDetailsDialog } from '../components/WorkshopDetailsDialog';
 import { ActionPlanView } from '../actions/ActionPlanView';
 import { DiagnosticView } from '../diagnostic/DiagnosticView';
+import { EarlierWorkshopDetail } from '../earlier/EarlierLinkControls';
 import { useAppStore } from '../store/appStore';
 import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog';
 import { AddActivityDialog } from './AddActivityDialog';
@@ -47,6 +48,7 @@ export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
             <dt>Facilitator</dt>
             <dd>{doc.facilitator || '—'}</dd>
           </div>
+          <EarlierWorkshopDetail />
         </dl>
         <button type="button" className="button" onClick={() => setEditing(true)}>
           Edit details

@@ -84,7 +84,7 @@ export function readStoredWorkshop(dataDir: string, id: string): WorkshopDocumen
   return JSON.parse(fs.readFileSync(path.join(dataDir, 'workshops', `${id}.json`), 'utf8')) as WorkshopDocument;
 }
 
-function writeWorkshop(dataDir: string, doc: WorkshopDocument): WorkshopDocument {
+export function writeWorkshop(dataDir: string, doc: WorkshopDocument): WorkshopDocument {
   fs.mkdirSync(path.join(dataDir, 'workshops'), { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'workshops', `${doc.id}.json`), JSON.stringify(doc));
   return doc;
