@@ -5,21 +5,7 @@ import { all, answersWithTotal, participant } from '../../shared/diagnostic/test
 import { workshopFileContent } from '../../shared/files/workshopFile';
 import { workshopDocumentSchema } from '../../shared/workshop/schema';
 import { runCli } from './baton';
-import type { CliIo } from './io';
-
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return Buffer.from(files[p]!);
-    },
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
+import { fakeIo } from './testing';
 
 const file = (id: string, title: string, date: string, participants: DiagnosticParticipant[]) =>
   workshopFileContent(

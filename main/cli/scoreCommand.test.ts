@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './baton';
-import type { CliIo } from './io';
+import { fakeIo } from './testing';
 
 const header = 'participant,team,' + Array.from({ length: 20 }, (_, i) => `s${i + 1}`).join(',');
 const row = (name: string, team: string, answers: (number | '')[]) => [name, team, ...answers].join(',');
 const twenty = (v: number) => Array<number>(20).fill(v);
-
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return Buffer.from(files[p]!);
-    },
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 const csv = [
   header,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
 import { HISTORY, seedClientHistory } from './support/clientHistory';
-import { readStoredWorkshop } from './support/seed';
+import { readStoredWorkshop, seedBoardWorkshop } from './support/seed';
 import { openActivity, waitUntilSaved } from './support/workshops';
 
 const app = useBrowserMode();
@@ -142,4 +142,21 @@ test('an earlier workshop whose file cannot be read says so, with Try again', as
   await expect(note).toContainText(`${HISTORY.autumn.id}.json`);
   await expect(note.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Since / })).toHaveCount(0);
+});
+
+test('a long list of workshops can be filtered by title or client', async ({ page }) => {
+  seedClientHistory(app.dataDir);
+  for (let i = 1; i <= 5; i++) seedBoardWorkshop(app.dataDir, i, `other-board-000${i}`);
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: HISTORY.autumn.title, exact: true }).click();
+  await page.getByRole('button', { name: 'Link to an earlier workshop…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link to an earlier workshop' });
+  await expect(dialog.getByRole('radio')).toHaveCount(7);
+  await dialog.getByRole('textbox', { name: 'Filter by title or client' }).fill('ACME');
+  await expect(dialog.getByRole('radio')).toHaveCount(1);
+  await dialog.getByRole('radio', { name: new RegExp(HISTORY.acme.title) }).check();
+  await dialog.getByRole('textbox', { name: 'Filter by title or client' }).fill('nothing like it');
+  await expect(dialog.getByText('No workshop matches “nothing like it”.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Link' }).click();
+  await expect(page.getByRole('region', { name: 'Details' }).getByText(HISTORY.acme.title)).toBeVisible();
 });

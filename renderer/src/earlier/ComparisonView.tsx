@@ -2,7 +2,7 @@
 // the perception gaps closed and opened, and the statements whose gap moved most. Every figure and
 // change comes from compareScored (shared/compare), the same as the PDF and `baton compare`.
 import { useMemo, useState } from 'react';
-import { compareScored } from '../../../shared/compare/compareWorkshops';
+import { compareScored, type GapMove } from '../../../shared/compare/compareWorkshops';
 import { formatGap, formatSigned } from '../../../shared/diagnostic/formatGap';
 import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticParticipant, type DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { scoreDiagnostic } from '../../../shared/diagnostic/score';
@@ -28,6 +28,29 @@ function direction(value: number | null | undefined): string {
   return value == null ? 'none' : value > 0 ? 'up' : value < 0 ? 'down' : 'same';
 }
 
+/** Gaps closed or opened, each with its gap then → now (closed and opened are among `moved`). */
+function GapList({ id, title, statements, moved, empty }: { id: string; title: string; statements: number[]; moved: GapMove[]; empty: string }) {
+  return (
+    <section aria-labelledby={id}>
+      <h4 id={id}>{title}</h4>
+      {statements.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="then-now__gap-list">
+          {statements.map((n) => {
+            const move = moved.find((m) => m.statement === n)!;
+            return (
+              <li key={n}>
+                {statementName(n)}: {formatGap(move.earlier)} → {formatGap(move.later)}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export function ComparisonView({ earlier, later }: { earlier: DiagnosedSide; later: DiagnosedSide }) {
   const [showAll, setShowAll] = useState(false);
   const then = useMemo(() => scoreDiagnostic(earlier.diagnostic.participants), [earlier.diagnostic.participants]);
@@ -36,7 +59,6 @@ export function ComparisonView({ earlier, later }: { earlier: DiagnosedSide; lat
   const teams = DIAGNOSTIC_TEAMS.filter((t) => t in comparison.change.teams);
   const { closed, opened, moved } = comparison.change.gaps;
   const shownMoves = showAll ? moved : moved.slice(0, MOVED_SHOWN);
-  const gapOf = (result: typeof then, n: number) => result.statements.find((s) => s.statement === n)?.gap ?? null;
 
   const cards = [
     ...teams.filter((t) => t !== 'other').map((t) => ({ key: t, label: TEAM_LABELS[t], then: comparison.earlier.teams[t], now: comparison.later.teams[t], change: comparison.change.teams[t] })),
@@ -52,8 +74,8 @@ export function ComparisonView({ earlier, later }: { earlier: DiagnosedSide; lat
       <h3 id="comparison-title">Since {earlierName}</h3>
       <ul className="then-now__cards" aria-label="Levels then and now">
         {cards.map((c) => (
-          <li key={c.key} className={`then-now-card score-card--${c.key}`}>
-            <span className="then-now-card__label">{c.label}</span>
+          <li key={c.key} className={`score-card score-card--${c.key}`}>
+            <span className="score-card__label">{c.label}</span>
             <span className="then-now-card__means">
               <span className="visually-hidden">then </span>
               {mean(c.then?.mean)} → <span className="visually-hidden">now </span>
@@ -70,34 +92,8 @@ export function ComparisonView({ earlier, later }: { earlier: DiagnosedSide; lat
       </ul>
 
       <div className="then-now__columns">
-        <section aria-labelledby="gaps-closed-title">
-          <h4 id="gaps-closed-title">Gaps closed</h4>
-          {closed.length === 0 ? (
-            <p className="muted">No perception gap of 1.00 or more has closed.</p>
-          ) : (
-            <ul className="then-now__gap-list">
-              {closed.map((n) => (
-                <li key={n}>
-                  {statementName(n)}: {formatGap(gapOf(then, n)!)} → {formatGap(gapOf(now, n)!)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section aria-labelledby="gaps-opened-title">
-          <h4 id="gaps-opened-title">Gaps opened</h4>
-          {opened.length === 0 ? (
-            <p className="muted">No new perception gap of 1.00 or more.</p>
-          ) : (
-            <ul className="then-now__gap-list">
-              {opened.map((n) => (
-                <li key={n}>
-                  {statementName(n)}: {formatGap(gapOf(then, n)!)} → {formatGap(gapOf(now, n)!)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <GapList id="gaps-closed-title" title="Gaps closed" statements={closed} moved={moved} empty="No perception gap of 1.00 or more has closed." />
+        <GapList id="gaps-opened-title" title="Gaps opened" statements={opened} moved={moved} empty="No new perception gap of 1.00 or more." />
       </div>
 
       <section aria-labelledby="subscore-changes-title">
