@@ -61,6 +61,19 @@ describe('Since last time, edges', () => {
     expect(outlineTitles(bytes)).not.toContain('Since last time');
   }, 60_000);
 
+  it('says so when the earlier workshops have no diagnostic answers, and still draws the trend', async () => {
+    const [current, earlier, oldest] = workshopChain();
+    const empty = (doc: typeof earlier) => ({ ...doc!, diagnostic: { ...doc!.diagnostic, participants: [] } });
+    const model = buildReport(current!, { today: '2026-11-25', earlier: [empty(earlier), empty(oldest)] });
+    const { pdf: bytes } = await pdf.render(model, 'letter');
+    const file = savePdf(bytes, outDir, 'chain-empty-letter');
+    const text = squash(pageTexts(file).join('\n'));
+    expect(text).toMatch(/Sales — 71\.5 Aligned — /);
+    expect(text).toContain('No statement has a perception gap in both workshops');
+    expect(text).toContain('No statement has a gap in both workshops to compare.');
+    expect(text).toContain('over the 3 linked workshops');
+  }, 60_000);
+
   it('prints a 200-character earlier title whole', async () => {
     const long = `Quarterly re-check ${'with a very long name '.repeat(9)}`.slice(0, 195) + ' END.';
     const { text } = await render('chain-long-title-letter', 'letter', 3, { earlier: long });

@@ -17,6 +17,7 @@ export interface TrendChartOptions extends ChartOptions {
 /** Dash patterns, so lines tell apart in grey print as the marker shapes do. */
 const DASHES: Record<TrendSeriesKey, string | undefined> = { sales: undefined, marketing: '9 5', overall: undefined, other: '3 4' };
 const BAND_HEIGHT = 64;
+const MIN_PLOT_HEIGHT = 160;
 const LABEL_PITCH = 20;
 
 /** The level bands the values fall in, whole bands only (20–40, 40–60…), at least one. */
@@ -72,7 +73,8 @@ export function trendSvg(trend: Trend, options: TrendChartOptions = {}): string 
   const [low, high] = trendDomain(values);
   const bandsShown = (high - low) / 20;
   const plotTop = y + 12;
-  const plotBottom = plotTop + bandsShown * BAND_HEIGHT;
+  // One band alone still gets the height of two and a half, so a change within it shows.
+  const plotBottom = plotTop + Math.max(bandsShown * BAND_HEIGHT, MIN_PLOT_HEIGHT);
   const yOf = linearScale([low, high], [plotBottom, plotTop]);
 
   // Level bands, named on the left, with the score at each boundary.

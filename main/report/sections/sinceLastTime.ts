@@ -11,6 +11,9 @@ import { itemKey } from '../../../shared/report/reportItems';
 import { HEADING_ROOM } from './diagnostic';
 import { heading, keyed, paragraph, table } from './blocks';
 
+/** Points kept under the trend chart for its caption (two small lines). */
+const CAPTION_ROOM = 32;
+
 const statementText = (g: GapRow) => STATEMENTS[g.statement - 1]!.text;
 const gapCells = (g: GapRow): TableCell[] => [String(g.statement), statementText(g), formatGap(g.earlier), formatGap(g.later), formatGap(g.change)];
 
@@ -69,8 +72,14 @@ export function sinceLastTime(model: ReportModel, frame: { width: number; height
     ...(since.trend
       ? [
           heading('Over time', 2),
-          paragraph(`The relationship level over the ${since.trend.workshops} linked workshops, oldest first, with the level bands it moved through.`),
-          keyed(itemKey.chart('trend'), { svg: since.trend.chart, fit: [frame.width, frame.height - HEADING_ROOM], margin: [0, 4, 0, 8] }),
+          // Chart and caption stay together (and so with the heading); the chart leaves the caption room.
+          {
+            stack: [
+              keyed(itemKey.chart('trend'), { svg: since.trend.chart, fit: [frame.width, frame.height - HEADING_ROOM - CAPTION_ROOM], margin: [0, 4, 0, 4] }),
+              paragraph(`The relationship level over the ${since.trend.workshops} linked workshops, oldest first, with the level bands it moved through.`, 'small'),
+            ],
+            unbreakable: true,
+          },
         ]
       : []),
   ];
