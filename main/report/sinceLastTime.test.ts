@@ -4,7 +4,10 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../shared/report/buildReport';
+import { answersWithTotal, participant } from '../../shared/diagnostic/testing';
 import { workshopChain } from '../../shared/report/chainFixtures';
+import { reportTestWorkshop } from '../../shared/report/testing';
+import { CHAIN_MAX } from '../../shared/workshop/earlierLink';
 import type { PaperSize } from '../../shared/settings/schema';
 import { hasFontFor } from './pdf/testing/fonts';
 import { outlineTitles, pageTexts, savePdf } from './pdf/testing/poppler';
@@ -72,6 +75,28 @@ describe('Since last time, edges', () => {
     expect(text).toContain('No statement has a perception gap in both workshops');
     expect(text).toContain('No statement has a gap in both workshops to compare.');
     expect(text).toContain('over the 3 linked workshops');
+  }, 60_000);
+
+  it('draws the trend over the longest chain the export loads (12 earlier workshops), dates thinned to fit', async () => {
+    const [current] = workshopChain();
+    const earlier = Array.from({ length: CHAIN_MAX }, (_, i) =>
+      reportTestWorkshop({
+        overrides: {
+          id: `chain-month-${String(i).padStart(4, '0')}`,
+          date: `2025-${String(12 - i).padStart(2, '0')}-01`,
+          diagnostic: { participants: [participant('sales', answersWithTotal(60 - 2 * i)), participant('marketing', answersWithTotal(70 - i))] },
+        },
+      }),
+    );
+    const model = buildReport(current!, { today: '2026-11-25', earlier });
+    const { pdf: bytes } = await pdf.render(model, 'letter');
+    const file = savePdf(bytes, outDir, 'chain-13-letter');
+    const pages = pageTexts(file);
+    const page = pages.findIndex((p) => p.includes('Over time'));
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page + 1), '-l', String(page + 1), file, path.join(outDir, 'chain-13-letter')]);
+    expect(pages[page]).toContain('over the 13 linked workshops');
+    expect(pages[page]).toContain('1 Jan 2025');
+    expect(pages[page]).toContain('14 Oct 2026');
   }, 60_000);
 
   it('prints a 200-character earlier title whole', async () => {

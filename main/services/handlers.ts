@@ -22,6 +22,7 @@ export function createHandlers({ workshops, settings, exports, templates, backup
     saveWorkshopChanges: ({ id, expectedUpdatedAt, changes }) => workshops.saveChanges(id, expectedUpdatedAt, changes),
     renameWorkshop: ({ id, title }) => workshops.rename(id, title),
     duplicateWorkshop: ({ id }) => workshops.duplicate(id),
+    startRecheck: ({ id, title, date }) => workshops.startRecheck(id, { title, date }),
     deleteWorkshop: ({ id }) => workshops.remove(id),
     importWorkshop: ({ fileName, content }) => workshops.importFile(fileName, content),
     openExampleWorkshop: () =>

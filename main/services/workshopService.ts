@@ -10,6 +10,7 @@ import {
 } from '../../shared/workshop/schema';
 import { copyTitle, importedTitle, sortByLastChange, summarizeWorkshop } from '../../shared/workshop/summary';
 import { parseWorkshopFile } from '../../shared/files/workshopFile';
+import { recheckWorkshop, type RecheckDetails } from '../../shared/workshop/recheck';
 import { applyWorkshopChanges, type WorkshopChanges } from '../../shared/workshop/changes';
 import { checkLink, linksOf } from '../../shared/workshop/earlierLink';
 import type { DocumentCollection } from '../storage/documentCollection';
@@ -147,11 +148,19 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
 
     rename: (id: string, title: string) => change(id, (doc) => ({ ...doc, title })),
 
+    /** An exact copy, content and all; a re-check (below) is the copy without the content. */
     duplicate(id: string): Result<WorkshopDocument> {
       const source = collection.get(id);
       if (!source.ok) return source;
       const title = copyTitle(source.value.title, collection.list((doc) => doc.title).items);
       return createFrom((newId, at) => ({ ...source.value, id: newId, title, createdAt: at, updatedAt: at }));
+    },
+
+    /** A new workshop following up `id`: its design and client details, none of its content. */
+    startRecheck(id: string, details: RecheckDetails): Result<WorkshopDocument> {
+      const source = collection.get(id);
+      if (!source.ok) return source;
+      return createFrom((newId, at) => recheckWorkshop(source.value, details, { workshop: newId, newId: clock.newId }, at));
     },
 
     /**

@@ -2,7 +2,7 @@
 // and the commitments the two heads make in front of the room.
 import { z } from 'zod';
 import { itemIdSchema } from '../board/schema';
-import { longText, optionalDateSchema, requiredText, shortText } from '../workshop/fields';
+import { documentIdSchema, longText, optionalDateSchema, requiredText, shortText } from '../workshop/fields';
 
 export const ACTION_TEAMS = ['sales', 'marketing', 'joint'] as const;
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
@@ -21,6 +21,8 @@ export const actionSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('theme'), activityId: itemIdSchema, itemId: itemIdSchema, label: shortText('Source', 300) }),
   z.object({ kind: z.literal('recommendation'), id: shortText('Recommendation', 80), label: shortText('Source', 300) }),
   z.object({ kind: z.literal('gap'), statement: z.number().int().min(1).max(20), label: shortText('Source', 300) }),
+  /** An action of an earlier workshop's plan, carried over in the review of the last plan. */
+  z.object({ kind: z.literal('carried-over'), workshopId: documentIdSchema, actionId: itemIdSchema, label: shortText('Source', 300) }),
   z.object({ kind: z.literal('none') }),
 ]);
 export type ActionSource = z.output<typeof actionSourceSchema>;

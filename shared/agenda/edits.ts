@@ -34,6 +34,7 @@ export function createActivity(kind: ActivityKind, newId: () => string): Activit
     status: 'not-started',
     board,
     handoff,
+    review: null,
   };
 }
 

@@ -13,6 +13,7 @@ export const ACTIVITY_KINDS = [
   'action-planning',
   'break',
   'free-board',
+  'plan-review',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
@@ -124,5 +125,13 @@ export const KIND_DEFAULTS: Record<ActivityKind, KindDefaults> = {
     minutes: 20,
     notes: '',
     areas: [{ title: 'Ideas' }],
+  },
+  'plan-review': {
+    label: 'Review of the last plan',
+    title: 'Review of the last plan',
+    prompt: 'What happened to each action from the last workshop?',
+    minutes: 40,
+    notes: 'Go through the last plan action by action: done, in progress, dropped or carried over. Celebrate what is done before discussing what is stuck; carry over only what still matters, with a new owner or a new date.',
+    areas: null,
   },
 };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { boardSchema, itemIdSchema } from '../board/schema';
 import { longText, requiredText, shortText, timestampSchema } from '../workshop/fields';
+import { planReviewSchema } from '../review/schema';
 import { handoffMapSchema } from './handoff';
 import { ACTIVITY_KINDS } from './kinds';
 
@@ -22,6 +23,8 @@ export const activitySchema = z.object({
   status: z.enum(ACTIVITY_STATUSES).default('not-started'),
   board: boardSchema.nullable().default(null),
   handoff: handoffMapSchema.nullable().default(null),
+  /** The review of the last plan: the earlier workshop's actions and what became of each. */
+  review: planReviewSchema.nullable().default(null),
 });
 export type Activity = z.output<typeof activitySchema>;
 export type ActivityInput = z.input<typeof activitySchema>;

@@ -66,7 +66,13 @@ export const contract = {
     request: z.object({ id: documentIdSchema, title: workshopDetailsSchema.shape.title }).strict(),
     response: returns<WorkshopDocument>(),
   },
+  /** An exact copy: design, client details and content (notes, answers, votes, actions). */
   duplicateWorkshop: { request: byId, response: returns<WorkshopDocument>() },
+  /** A re-check of a workshop: its design and client details only, linked back to it (shared/workshop/recheck.ts). */
+  startRecheck: {
+    request: z.object({ id: documentIdSchema, title: workshopDetailsSchema.shape.title, date: workshopDetailsSchema.shape.date }).strict(),
+    response: returns<WorkshopDocument>(),
+  },
   deleteWorkshop: { request: byId, response: returns<{ id: string }>() },
   /** Import a `.baton.json` file's text as a new workshop. */
   importWorkshop: {

@@ -19,7 +19,7 @@ function showing(doc: WorkshopDocument, kind: string): WorkshopDocument {
 }
 
 function withDiagnostic(doc: WorkshopDocument): WorkshopDocument {
-  const diagnostic = { id: 'diag-1', kind: 'diagnostic' as const, title: 'Diagnostic', prompt: '', minutes: 30, notes: 'Facilitator only', status: 'not-started' as const, board: null, handoff: null };
+  const diagnostic = { id: 'diag-1', kind: 'diagnostic' as const, title: 'Diagnostic', prompt: '', minutes: 30, notes: 'Facilitator only', status: 'not-started' as const, board: null, handoff: null, review: null };
   return { ...doc, agenda: [...doc.agenda, diagnostic], runtime: { ...doc.runtime, currentActivityId: 'diag-1' } };
 }
 
@@ -74,7 +74,7 @@ describe('presenterScene', () => {
     const doc = reportTestWorkshop();
     expect(scene(showing(doc, 'handoff')).activity!.handoff!.stages).toHaveLength(6);
     expect(scene(showing(doc, 'messaging')).activity!.platform![0]).toEqual({ area: 'Customer insight', text: 'Hospitals fear downtime', votes: 4 });
-    const planning = { id: 'plan-1', kind: 'action-planning' as const, title: 'Plan', prompt: '', minutes: 30, notes: '', status: 'not-started' as const, board: null, handoff: null };
+    const planning = { id: 'plan-1', kind: 'action-planning' as const, title: 'Plan', prompt: '', minutes: 30, notes: '', status: 'not-started' as const, board: null, handoff: null, review: null };
     const actions = scene({ ...doc, agenda: [...doc.agenda, planning], runtime: { ...doc.runtime, currentActivityId: 'plan-1' } }).activity!.actions!;
     expect(actions.map((a) => a.title)).toContain('Agree lead definitions');
   });

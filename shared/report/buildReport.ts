@@ -2,6 +2,7 @@
 // the PDF export and the CLI alike.
 import { ACTION_TEAM_LABELS, PRIORITY_LABELS, STATUS_LABELS, type Action } from '../actions/schema';
 import { byPriority, isPastDue } from '../actions/edits';
+import { actionOrigin } from '../actions/origin';
 import { NOTE_TEAM_LABELS } from '../board/schema';
 import { platformChoice } from '../board/platformChoice';
 import { rankByVotes } from '../board/votes';
@@ -56,6 +57,7 @@ function actionRow(action: Action, index: number, today: string): ActionRow {
     status: STATUS_LABELS[action.status],
     statusKey: action.status,
     source: action.source.kind === 'none' ? '' : action.source.label,
+    origin: actionOrigin(action.source),
   };
 }
 

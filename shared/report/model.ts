@@ -39,7 +39,10 @@ export interface ActionRow {
   priorityKey: Priority;
   status: string;
   statusKey: ActionStatus;
+  /** Where the action came from (its source's label); '' for none. */
   source: string;
+  /** The same in words for the reader: "From …", "Carried over from …" (shared/actions/origin.ts). */
+  origin: string;
 }
 
 export interface PlanCounts {

@@ -58,6 +58,7 @@ const row = (number: number, change: Partial<ActionRow> = {}): ActionRow => ({
   status: 'Open',
   statusKey: 'open',
   source: '',
+  origin: '',
   ...change,
 });
 

@@ -125,3 +125,18 @@ test('a board in the high-contrast and dark themes', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expectAccessible(page, 'friction board, dark');
 });
+
+test('a re-check: its dialog, the review of the last plan, and the home filters', async ({ page }) => {
+  await openExampleAt(page, /Workshop overview/);
+  await page.getByRole('button', { name: 'Start a re-check…' }).click();
+  await expectAccessible(page, 're-check dialog');
+  await page.getByRole('button', { name: 'Start re-check' }).click();
+  await openActivity(page, /Review of the last plan/);
+  await page.getByRole('group', { name: /What became of action 1,/ }).getByRole('radio', { name: 'Carried over' }).check();
+  await expectAccessible(page, 'review of the last plan');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('contrast');
+  await expectAccessible(page, 'review of the last plan, high contrast');
+  await page.getByRole('button', { name: /All workshops/ }).first().click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('no such workshop');
+  await expectAccessible(page, 'home, no match');
+});

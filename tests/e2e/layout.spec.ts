@@ -122,6 +122,23 @@ for (const size of SIZES) {
       await expectFits(page, 'diagnostic-pass-the-laptop');
     });
 
+    test('a re-check fits: its dialog, the review of the last plan with marks, and the home filters', async ({ page }) => {
+      await openExample(page);
+      await page.getByRole('button', { name: 'Workshop overview' }).click();
+      await checkDialog(page, /^Start a re-check/, 'dialog-recheck', () => page.getByRole('button', { name: 'Start a re-check…' }).click());
+      await page.getByRole('button', { name: 'Start a re-check…' }).click();
+      await page.getByRole('button', { name: 'Start re-check' }).click();
+      await openActivity(page, /Review of the last plan/);
+      await page.getByRole('group', { name: /What became of action 1,/ }).getByRole('radio', { name: 'Carried over' }).check();
+      await page.getByRole('group', { name: /What became of action 2,/ }).getByRole('radio', { name: 'Done' }).check();
+      await expectFits(page, 'activity-plan-review');
+      await page.getByRole('button', { name: /All workshops/ }).first().click();
+      await page.getByRole('searchbox', { name: 'Search' }).fill('re-check');
+      await expectFits(page, 'home-filtered');
+      await page.getByRole('searchbox', { name: 'Search' }).fill('nothing like this');
+      await expectFits(page, 'home-no-match');
+    });
+
     test('linking to an earlier workshop and then and now fit, with the trend and every moved statement', async ({ page }) => {
       seedClientHistory(app.dataDir, { autumnLinked: true });
       await page.goto(app.server.url);

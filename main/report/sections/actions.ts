@@ -44,7 +44,7 @@ function actionRow(a: ActionRow): TableCell[] {
         ...(a.description ? [{ text: a.description, fontSize: 9.5, margin: [0, 1, 0, 0] } as Content] : []),
         { text: facts.flatMap((f, i) => (i === 0 ? f : [SEPARATOR, ...f])), fontSize: 9.5, margin: [0, 3, 0, 0] },
         ...(a.metric ? [{ text: [{ text: 'Success metric ', color: MUTED }, a.metric], fontSize: 9.5 } as Content] : []),
-        ...(a.source ? [{ text: `From ${a.source}`, fontSize: 8.5, color: MUTED }] : []),
+        ...(a.origin ? [{ text: a.origin, fontSize: 8.5, color: MUTED }] : []),
       ],
     },
   ];
@@ -62,7 +62,7 @@ function rowHeight(a: ActionRow, width: number): number {
   return (
     16 * lineCount(a.title, width, 11) +
     13.5 * (lineCount(a.description, width, 9.5) + lineCount(facts, width, 9.5) + lineCount(`Success metric ${a.metric}`, width, 9.5)) +
-    12 * lineCount(a.source, width, 8.5) +
+    12 * lineCount(a.origin, width, 8.5) +
     16
   );
 }

@@ -3,6 +3,7 @@
 // by keyboard; and the two heads' commitments.
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { addAction, isPastDue, moveAction, newAction, removeAction, updateAction } from '../../../shared/actions/edits';
+import { actionOrigin } from '../../../shared/actions/origin';
 import {
   ACTION_STATUSES,
   ACTION_TEAMS,
@@ -218,7 +219,7 @@ export function ActionPlanView() {
                   inputProps={{ rows: 2, placeholder: 'Details (optional)', maxLength: 2000 }}
                   onCommit={(description) => edit((a) => updateAction(a, action.id, { description }))}
                 />
-                {action.source.kind !== 'none' && <p className="action-table__source">From {action.source.label}</p>}
+                {action.source.kind !== 'none' && <p className="action-table__source">{actionOrigin(action.source)}</p>}
               </td>
               <td>
                 <CommitField

@@ -1,7 +1,7 @@
-// The home screen: every workshop, newest change first, with create, open, rename, duplicate
-// and delete. Keyboard: N new workshop; on a workshop, Enter opens, F2 renames, Ctrl/Cmd+D
-// duplicates, Delete deletes (after confirming), ↑/↓ move between workshops.
-import { useRef, useState, type KeyboardEvent } from 'react';
+// The home screen: every workshop, newest change first, found by title or client, with create,
+// open, rename, re-check, duplicate and delete. Keyboard: N new workshop; on a workshop, Enter
+// opens, F2 renames, Ctrl/Cmd+D duplicates, Delete deletes (after confirming), ↑/↓ move between workshops.
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay, formatSince } from '../../../shared/format/dates';
 import type { WorkshopSummary } from '../../../shared/workshop/schema';
@@ -9,8 +9,11 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { RenameDialog } from '../components/RenameDialog';
 import { WorkshopDetailsDialog } from '../components/WorkshopDetailsDialog';
 import { useAppStore } from '../store/appStore';
+import { filterWorkshops, type WorkshopFilter } from '../../../shared/workshop/clients';
+import { RecheckDialog } from '../recheck/RecheckDialog';
+import { WorkshopFilters } from './WorkshopFilters';
 
-type Pending = { kind: 'rename'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary };
+type Pending = { kind: 'rename' | 'delete' | 'recheck'; workshop: WorkshopSummary };
 
 export function HomeScreen() {
   const { workshops, listStatus, problems, creating, initialTemplateId } = useAppStore(
@@ -39,6 +42,8 @@ export function HomeScreen() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const [filter, setFilter] = useState<WorkshopFilter>({ query: '', client: null });
+  const shown = useMemo(() => filterWorkshops(workshops, filter), [workshops, filter]);
   const now = new Date();
 
   function onRowKeyDown(event: KeyboardEvent<HTMLLIElement>, workshop: WorkshopSummary, index: number) {
@@ -136,9 +141,21 @@ export function HomeScreen() {
         </section>
       )}
 
-      {workshops.length > 0 && (
+      {workshops.length > 0 && <WorkshopFilters workshops={workshops} filter={filter} onChange={setFilter} shown={shown.length} />}
+
+      {workshops.length > 0 && shown.length === 0 && (
+        <p className="empty-note">
+          No workshop matches{filter.query.trim() ? ` “${filter.query.trim()}”` : ''}
+          {filter.client !== null ? ` for ${filter.client ? `“${filter.client}”` : 'workshops without a client'}` : ''}.{' '}
+          <button type="button" className="link-button" onClick={() => setFilter({ query: '', client: null })}>
+            Show all workshops
+          </button>
+        </p>
+      )}
+
+      {shown.length > 0 && (
         <ul className="workshop-list" ref={listRef} aria-label="Workshops">
-          {workshops.map((w, index) => (
+          {shown.map((w, index) => (
             <li key={w.id} className="workshop-card" onKeyDown={(e) => onRowKeyDown(e, w, index)}>
               <button
                 type="button"
@@ -158,7 +175,22 @@ export function HomeScreen() {
                 <button type="button" className="button button--quiet" aria-label={`Rename ${w.title}`} onClick={() => setPending({ kind: 'rename', workshop: w })}>
                   Rename
                 </button>
-                <button type="button" className="button button--quiet" aria-label={`Duplicate ${w.title}`} onClick={() => void actions.duplicateWorkshop(w.id)}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`Start a re-check of ${w.title}`}
+                  title="A new workshop with this one’s agenda and client, without its notes, answers, votes or actions"
+                  onClick={() => setPending({ kind: 'recheck', workshop: w })}
+                >
+                  Re-check
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`Duplicate ${w.title}`}
+                  title="An exact copy, with its notes, answers, votes and actions"
+                  onClick={() => void actions.duplicateWorkshop(w.id)}
+                >
                   Duplicate
                 </button>
                 <button type="button" className="button button--quiet button--danger-text" aria-label={`Delete ${w.title}`} onClick={() => setPending({ kind: 'delete', workshop: w })}>
@@ -188,6 +220,9 @@ export function HomeScreen() {
           onRename={(title) => actions.renameWorkshop(pending.workshop.id, title)}
           onClose={() => setPending(null)}
         />
+      )}
+      {pending?.kind === 'recheck' && (
+        <RecheckDialog workshop={pending.workshop} onDone={(doc) => void actions.openWorkshop(doc.id)} onClose={() => setPending(null)} />
       )}
       {pending?.kind === 'delete' && (
         <ConfirmDialog

@@ -14,6 +14,8 @@ export interface WorkshopsSlice {
   createWorkshop(details: WorkshopDetailsInput & { templateId?: string }): Promise<Result<WorkshopDocument>>;
   renameWorkshop(id: string, title: string): Promise<Result<WorkshopDocument>>;
   duplicateWorkshop(id: string): Promise<void>;
+  /** A new workshop following up `id`: its design and client details, none of its content. */
+  startRecheck(id: string, details: { title: string; date: string }): Promise<Result<WorkshopDocument>>;
   deleteWorkshop(id: string): Promise<void>;
   openExample(): Promise<void>;
   /** Brings back a quarantined workshop from its newest readable backup. */
@@ -72,6 +74,17 @@ export const createWorkshopsSlice: SliceCreator<WorkshopsSlice> = (set, get) => 
       if (!result.ok) return report(result.error);
       absorb(result.value);
       get().notify('info', `Duplicated as “${result.value.title}”.`);
+    },
+
+    async startRecheck(id, details) {
+      // The re-check reads the plan from disk: an open, edited workshop is saved first.
+      if (get().current?.id === id) await get().flushSave();
+      const result = await get().api.startRecheck({ id, ...details });
+      if (result.ok) {
+        absorb(result.value);
+        get().notify('info', `Started the re-check “${result.value.title}”.`);
+      }
+      return result;
     },
 
     async deleteWorkshop(id) {

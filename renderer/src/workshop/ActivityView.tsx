@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DebriefGuide } from '../diagnostic/DebriefGuide';
 import { DiagnosticView } from '../diagnostic/DiagnosticView';
 import { RoomScreenControls } from '../presenter/RoomScreenControls';
+import { PlanReviewView } from '../review/PlanReviewView';
 import { useAppStore } from '../store/appStore';
 import { ActivityDialog } from './ActivityDialog';
 import { ActivityTimer } from './ActivityTimer';
@@ -26,6 +27,13 @@ export function ActivityBody({ activity }: { activity: Activity }) {
       return <DiagnosticView />;
     case 'action-planning':
       return <ActionPlanView />;
+    case 'plan-review':
+      return (
+        <>
+          <PlanReviewView activity={activity} />
+          {board}
+        </>
+      );
     case 'handoff':
       return (
         <>

@@ -13,6 +13,7 @@ import { DiagnosticView } from '../diagnostic/DiagnosticView';
 import { EarlierWorkshopDetail } from '../earlier/EarlierLinkControls';
 import { useAppStore } from '../store/appStore';
 import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog';
+import { RecheckDialog } from '../recheck/RecheckDialog';
 import { AddActivityDialog } from './AddActivityDialog';
 import { BackupsDialog } from './BackupsDialog';
 import { newItemId, useEditAgenda } from './useWorkshop';
@@ -25,6 +26,8 @@ export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
   const [adding, setAdding] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const [restoring, setRestoring] = useState(false);
+  const [rechecking, setRechecking] = useState(false);
+  const openWorkshop = useAppStore((s) => s.openWorkshop);
   const planned = doc.agenda.reduce((sum, a) => sum + a.minutes, 0);
   const hasDiagnostic = doc.agenda.some((a) => a.kind === 'diagnostic');
   const hasActionPlanning = doc.agenda.some((a) => a.kind === 'action-planning');
@@ -58,6 +61,9 @@ export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
         </button>
         <button type="button" className="button" onClick={() => setRestoring(true)}>
           Restore an earlier version…
+        </button>
+        <button type="button" className="button" onClick={() => setRechecking(true)}>
+          Start a re-check…
         </button>
       </section>
 
@@ -118,6 +124,7 @@ export function WorkshopOverview({ doc }: { doc: WorkshopDocument }) {
         />
       )}
       {adding && <AddActivityDialog afterId={null} onClose={() => setAdding(false)} />}
+      {rechecking && <RecheckDialog workshop={doc} onDone={(next) => void openWorkshop(next.id)} onClose={() => setRechecking(false)} />}
       {restoring && <BackupsDialog workshopId={doc.id} onClose={() => setRestoring(false)} />}
       {savingTemplate && <SaveAsTemplateDialog defaultName={`${doc.title} (design)`.slice(0, 120)} onClose={() => setSavingTemplate(false)} />}
     </div>
