@@ -79,6 +79,13 @@ describe('baton compare', () => {
     expect(text).toContain('Harvard Business Review');
   });
 
+  it('points out files given the wrong way round, and still compares them as given', async () => {
+    const { io, stdout } = fakeIo(files);
+    expect(await runCli(['compare', 'apr.baton.json', 'jan.baton.json'], io)).toBe(0);
+    expect(stdout()).toContain('Note: jan.baton.json is dated before apr.baton.json');
+    expect(stdout()).toMatch(/Sales +61\.0 Aligned +51\.5 Defined +−9\.5 +down one level/);
+  });
+
   it('exits 2 naming the file and the field of a bad workshop, and prints nothing on stdout', async () => {
     const broken = JSON.parse(files['apr.baton.json']);
     broken.diagnostic.participants[0].answers[3] = 9;

@@ -23,6 +23,10 @@ const gapLine = (g: GapRow) => `  ${String(g.statement).padStart(2)}  ${pad(g.sh
 /** The readable summary: levels then and now, sub-score changes, gaps closed and opened, what moved most. */
 export function compareSummary(c: WorkshopComparison, earlier: { doc: WorkshopDocument; file: string }, later: { doc: WorkshopDocument; file: string }): string {
   const lines = [`Since last time`, `  then: ${heading(earlier.doc, earlier.file)}`, `  now:  ${heading(later.doc, later.file)}`, ''];
+  // Files given the wrong way round still compare, but every sign would read backwards.
+  if (earlier.doc.date && later.doc.date && later.doc.date < earlier.doc.date) {
+    lines.push(`Note: ${later.file} is dated before ${earlier.file}; each change is read from the first file to the second.`, '');
+  }
   lines.push(`${pad('', 12)}${pad('then', 18)}${pad('now', 18)}${pad('change', 9)}level`);
   for (const row of levelRows(c)) {
     const note = row.key === 'other' ? ' (not in overall)' : '';
