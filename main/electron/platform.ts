@@ -13,6 +13,12 @@ export const electronPlatform: Platform = {
     atomicWriteFileSync(choice.filePath, bytes);
     return choice.filePath;
   },
+  async chooseFolder(title) {
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const options = { title, buttonLabel: 'Save here', defaultPath: app.getPath('documents'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return choice.canceled || !choice.filePaths[0] ? null : choice.filePaths[0];
+  },
   openPath: (file) => shell.openPath(file),
   showInFolder: (file) => shell.showItemInFolder(file),
 };

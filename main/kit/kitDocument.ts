@@ -1,6 +1,6 @@
 // The blank questionnaire as a pdfmake document: who is answering (name, team, role) and the twenty
 // statements with a box per point of the 1–5 scale, big enough to tick with a pen, on two pages.
-import type { Content, ContentCanvas, CustomTableLayout, StyleDictionary, TableCell } from 'pdfmake/interfaces';
+import type { Content, ContentCanvas, StyleDictionary, TableCell } from 'pdfmake/interfaces';
 import { FRAMEWORK_ATTRIBUTION } from '../../shared/diagnostic/levels';
 import { DIAGNOSTIC_TEAMS, PARTICIPANT_ROLES, ROLE_LABELS, TEAM_LABELS } from '../../shared/diagnostic/model';
 import { ANSWER_SCALE, STATEMENTS, type Statement } from '../../shared/diagnostic/statements';
@@ -12,9 +12,9 @@ export const KIT_TITLE = 'Sales and marketing alignment: questionnaire';
 
 /** About 6 mm: a tick or a cross made with a pen stays inside it. */
 export const BOX_SIZE = 17;
-const BOX_COLUMN = 46;
-const NUMBER_COLUMN = 20;
-const CELL_PADDING = 5;
+/** Content widths; pdfmake's lightHorizontalLines layout adds 8 pt of padding between columns. */
+const BOX_COLUMN = 38;
+const NUMBER_COLUMN = 14;
 const INK = '#222222';
 const MUTED = '#55524b';
 const ACCENT = '#1f4fd1';
@@ -23,7 +23,7 @@ export const kitStyles: StyleDictionary = {
   title: { fontSize: 17, bold: true, color: ACCENT, margin: [0, 0, 0, 6] },
   lead: { fontSize: 10.5, margin: [0, 0, 0, 10] },
   label: { fontSize: 10.5, bold: true },
-  th: { fontSize: 8, bold: true, color: MUTED, alignment: 'center' },
+  th: { fontSize: 7.5, bold: true, color: MUTED, alignment: 'center' },
   small: { fontSize: 8.5, color: MUTED },
 };
 
@@ -38,8 +38,7 @@ function box(): ContentCanvas {
 
 /** A box centred in an answer column (pdfmake does not centre a canvas by itself). */
 function answerBox(): Content {
-  const left = (BOX_COLUMN - 2 * CELL_PADDING - BOX_SIZE) / 2;
-  return { ...box(), margin: [left, 2, 0, 2] };
+  return { ...box(), margin: [(BOX_COLUMN - BOX_SIZE) / 2, 4, 0, 4] };
 }
 
 /** A box with its label beside it, for the team and role choices. */
@@ -89,21 +88,11 @@ function aboutYou(width: number): Content {
   };
 }
 
-const gridLayout: CustomTableLayout = {
-  hLineWidth: (i) => (i === 1 ? 1 : 0.5),
-  vLineWidth: () => 0,
-  hLineColor: (i) => (i === 1 ? INK : '#aaaaaa'),
-  paddingLeft: () => CELL_PADDING,
-  paddingRight: () => CELL_PADDING,
-  paddingTop: () => 5,
-  paddingBottom: () => 5,
-};
-
 function statementRow(s: Statement): TableCell[] {
   const key = { [PLACE_KEY]: kitStatementKey(s) };
   return [
-    { text: String(s.number), bold: true, ...key },
-    { text: s.text, ...key },
+    { text: String(s.number), bold: true, margin: [0, 4, 0, 4], ...key },
+    { text: s.text, margin: [0, 4, 0, 4], ...key },
     ...ANSWER_SCALE.map((): TableCell => answerBox() as TableCell),
   ];
 }
@@ -121,7 +110,8 @@ function statementTable(statements: readonly Statement[]): Content {
       widths: [NUMBER_COLUMN, '*', ...ANSWER_SCALE.map(() => BOX_COLUMN)],
       body: [header, ...statements.map(statementRow)],
     },
-    layout: gridLayout,
+    // A named layout: the job goes to the PDF worker as data, so it cannot carry layout functions.
+    layout: 'lightHorizontalLines',
   };
 }
 

@@ -6,7 +6,7 @@ import { answersCsvTemplate } from '../../shared/diagnostic/csvImport';
 import type { PaperSize } from '../../shared/settings/schema';
 import { missingItems } from '../report/completeness';
 import { contentWidth } from '../report/pdf/pageFurniture';
-import type { PdfRenderer } from '../report/pdf/pdfRenderer';
+import type { PdfJob, PdfRenderer } from '../report/pdf/pdfRenderer';
 import { atomicWriteFileSync } from '../storage/atomicWrite';
 import { KIT_TITLE, kitContent, kitItems, kitStyles } from './kitDocument';
 
@@ -21,8 +21,9 @@ export const kitFileNames = (paperSize: PaperSize) => ({
   csv: 'diagnostic-answers-template.csv',
 });
 
-export async function renderKitPdf(renderer: PdfRenderer, paperSize: PaperSize): Promise<Uint8Array> {
-  const result = await renderer.render({
+/** The render job; plain data, as it is posted to the PDF worker. */
+export function kitJob(paperSize: PaperSize): PdfJob {
+  return {
     title: KIT_TITLE,
     paperSize,
     doc: {
@@ -31,7 +32,11 @@ export async function renderKitPdf(renderer: PdfRenderer, paperSize: PaperSize):
       content: kitContent({ width: contentWidth(paperSize) }),
       styles: kitStyles,
     },
-  });
+  };
+}
+
+export async function renderKitPdf(renderer: PdfRenderer, paperSize: PaperSize): Promise<Uint8Array> {
+  const result = await renderer.render(kitJob(paperSize));
   // A questionnaire missing a statement would score wrongly without anyone noticing.
   const missing = missingItems(kitItems, result.placement);
   if (missing.length > 0) throw new Error(`The questionnaire was not written: ${missing.join('; ')} did not fit on its pages. This is a bug in Baton.`);

@@ -8,12 +8,16 @@ import { ANSWER_SCALE, STATEMENTS } from '../../shared/diagnostic/statements';
 import { createPdfRenderer } from '../report/pdf/pdfRenderer';
 import { pageTexts, pageWords, pdfInfo, savePdf } from '../report/pdf/testing/poppler';
 import { KIT_TITLE } from './kitDocument';
-import { renderKitPdf } from './kitFiles';
+import { kitJob, renderKitPdf } from './kitFiles';
 
 /** Kept after the run so a person can look at the pages. */
 const outDir = path.join(os.tmpdir(), 'baton-kit');
 const renderer = createPdfRenderer();
 afterAll(() => renderer.close());
+
+it('is a job of plain data, as the PDF worker needs (no layout functions)', () => {
+  expect(() => structuredClone(kitJob('a4'))).not.toThrow();
+});
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 /** Without whitespace: a statement wraps inside its cell, and pdftotext may join a hyphenated word. */

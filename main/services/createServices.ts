@@ -2,12 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { templateSchema } from '../../shared/templates/schema';
+import type { PaperSize } from '../../shared/settings/schema';
 import { documentKinds } from '../../shared/storage/migrations';
 import { workshopDocumentSchema } from '../../shared/workshop/schema';
 import { assetsDir } from '../assetsDir';
 import { createDocumentCollection } from '../storage/documentCollection';
 import type { OpenStore } from '../storage/keyValueStore';
 import { createReportPdf } from '../report/reportPdf';
+import { buildKitFiles } from '../kit/kitFiles';
+import { createPdfRenderer, type PdfRenderer } from '../report/pdf/pdfRenderer';
 import { createBackupService } from './backupService';
 import { createExportService, type ReportPdf } from './exportService';
 import { browserPlatform, type Platform } from './platform';
@@ -58,6 +61,9 @@ export function createServices({ dataDir, openStore, clock = systemClock, log, p
   const templateService = createTemplateService(templates, path.join(assetsDir(), 'templates'), workshopService, clock);
   // The PDF renderer loads fonts and a worker, so it starts on the first export, not at launch.
   let pdf: ReportPdf | undefined;
+  // The kit has its own renderer (a worker of its own), started the first time a kit is made.
+  let kitRenderer: PdfRenderer | undefined;
+  const makeKit = (paperSize: PaperSize) => buildKitFiles((kitRenderer ??= createPdfRenderer(pdfWorkerPath ? { workerPath: pdfWorkerPath } : {})), paperSize);
   const rooms = createRoomService({ dataDir, workshops: workshopService, pageDir: roomPageDir ?? builtPageDir(import.meta.dirname), log });
   return {
     dataDir,
@@ -65,12 +71,13 @@ export function createServices({ dataDir, openStore, clock = systemClock, log, p
     backups: createBackupService(workshops, clock),
     settings: createSettingsService(dataDir, openStore, log),
     templates: templateService,
-    exports: createExportService(workshopService, templateService, () => (pdf ??= createReportPdf(pdfWorkerPath ? { workerPath: pdfWorkerPath } : {})), platform),
+    exports: createExportService(workshopService, templateService, () => (pdf ??= createReportPdf(pdfWorkerPath ? { workerPath: pdfWorkerPath } : {})), platform, makeKit),
     rooms,
     /** Stops background work (the PDF worker, an open room) so the process can exit. */
     async close() {
       await rooms.close();
       await pdf?.close();
+      await kitRenderer?.close();
     },
   };
 }

@@ -29,7 +29,7 @@ function exportWith(docs: WorkshopDocument[], broken: string[] = []) {
     },
     close: async () => {},
   };
-  const service = createExportService(workshops, {} as TemplateService, () => pdf, browserPlatform);
+  const service = createExportService(workshops, {} as TemplateService, () => pdf, browserPlatform, async () => []);
   const run = async (id: string) => {
     const result = await service.exportWorkshop({ id, format: 'pdf', paperSize: 'a4', allowPlaceholders: true });
     expect(result.ok).toBe(true);

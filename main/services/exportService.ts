@@ -1,10 +1,10 @@
 // Exporting a workshop: the PDF action plan, the full `.baton.json` file, and the notes and actions
 // as CSV. Electron asks where to save with a native dialog; browser mode hands the file to the
 // page to download. Paths saved this session are the only ones "Open" and "Show in folder" accept.
-import type { ExportFormat, ExportResult, UncoveredText } from '../../shared/ipc/exports';
+import type { ExportFormat, ExportResult, KitExportResult, UncoveredText } from '../../shared/ipc/exports';
 import { fail, ok, type Result } from '../../shared/result';
 import { buildReport } from '../../shared/report/buildReport';
-import { actionsCsv, notesCsv } from '../../shared/report/csvExports';
+import { actionsCsv, answersCsv, notesCsv } from '../../shared/report/csvExports';
 import type { ReportModel } from '../../shared/report/model';
 import { todayIso } from '../../shared/format/dates';
 import type { PaperSize } from '../../shared/settings/schema';
@@ -16,6 +16,7 @@ import type { TemplateService } from './templateService';
 import type { WorkshopService } from './workshopService';
 import { TEMPLATE_FILE_EXTENSION } from '../../shared/templates/schema';
 import { ReportIncompleteError } from '../report/completeness';
+import { writeKitFiles, type KitFile } from '../kit/kitFiles';
 
 export interface ReportPdfOptions {
   notesInCsv?: boolean | undefined;
@@ -43,7 +44,10 @@ interface Built {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-export function createExportService(workshops: WorkshopService, templates: TemplateService, reportPdf: () => ReportPdf, platform: Platform) {
+/** Makes the pre-workshop kit's files (main/kit/kitFiles.ts). */
+export type KitMaker = (paperSize: PaperSize) => Promise<KitFile[]>;
+
+export function createExportService(workshops: WorkshopService, templates: TemplateService, reportPdf: () => ReportPdf, platform: Platform, makeKit: KitMaker) {
   const saved = new Set<string>();
 
   /** Hands the file to the shell: a native save dialog in Electron, a download in the browser. */
@@ -67,6 +71,8 @@ export function createExportService(workshops: WorkshopService, templates: Templ
         return { fileName: `${slug}-notes.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(notesCsv(doc)), placeholders: [] };
       case 'actions-csv':
         return { fileName: `${slug}-actions.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(actionsCsv(doc)), placeholders: [] };
+      case 'answers-csv':
+        return { fileName: `${slug}-answers.csv`, mime: 'text/csv', filter: { name: 'CSV', extensions: ['csv'] }, bytes: utf8(answersCsv(doc)), placeholders: [] };
     }
   }
 
@@ -108,6 +114,25 @@ export function createExportService(workshops: WorkshopService, templates: Templ
         bytes: utf8(file.value.content),
         placeholders: [],
       });
+    },
+
+    /** Both files of the kit: into a folder the user picks in Electron, as two downloads in a browser. */
+    async exportKit(paperSize: PaperSize): Promise<Result<KitExportResult>> {
+      if (!platform.chooseFolder) {
+        const files = await makeKit(paperSize);
+        return ok({ status: 'download', files: files.map((f) => ({ fileName: f.fileName, mime: f.mime, base64: Buffer.from(f.bytes).toString('base64') })) });
+      }
+      const folder = await platform.chooseFolder('Choose a folder for the questionnaire and the CSV template');
+      if (folder === null) return ok({ status: 'cancelled' });
+      const files = await makeKit(paperSize);
+      let paths: string[];
+      try {
+        paths = writeKitFiles(folder, files);
+      } catch (error) {
+        return fail('internal', `The kit could not be saved in ${folder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Choose another folder.`);
+      }
+      for (const path of paths) saved.add(path);
+      return ok({ status: 'saved', folder, paths });
     },
 
     async reveal(path: string, how: 'open' | 'folder'): Promise<Result<{ path: string }>> {

@@ -31,6 +31,7 @@ export function createHandlers({ workshops, settings, exports, templates, backup
     restoreBackup: ({ id, file }) => backups.restore(id, file),
     restoreFromBackup: ({ id }) => backups.restoreLatest(id),
     exportWorkshop: (request) => exports.exportWorkshop(request),
+    exportKit: ({ paperSize }) => exports.exportKit(paperSize),
     revealExport: ({ path, how }) => exports.reveal(path, how),
     listTemplates: () => ok(templates.list()),
     getTemplate: ({ id }) => templates.get(id),

@@ -10,6 +10,8 @@ export interface SaveRequest {
 export interface Platform {
   /** Asks where to save and writes the file; null when the user cancelled. */
   saveFile?(request: SaveRequest): Promise<string | null>;
+  /** Asks for a folder to save several files into; null when the user cancelled. */
+  chooseFolder?(title: string): Promise<string | null>;
   openPath?(path: string): Promise<string>;
   showInFolder?(path: string): void;
 }

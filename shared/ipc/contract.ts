@@ -6,7 +6,7 @@ import { paperSizeSchema, settingsPatchSchema, type Settings } from '../settings
 import { documentIdSchema, timestampSchema } from '../workshop/fields';
 import { workshopDetailsSchema, workshopDocumentSchema, type WorkshopDocument, type WorkshopSummary } from '../workshop/schema';
 import { workshopChangesSchema } from '../workshop/changes';
-import { exportFormatSchema, type ExportResult } from './exports';
+import { exportFormatSchema, type ExportResult, type KitExportResult } from './exports';
 import type { StorageProblem } from './problems';
 import { backupFileSchema, type WorkshopBackup } from './backups';
 import { templateSchema, type Template } from '../templates/schema';
@@ -108,6 +108,8 @@ export const contract = {
       .strict(),
     response: returns<ExportResult>(),
   },
+  /** The blank questionnaire PDF and the answers CSV template, for answers collected before the day. */
+  exportKit: { request: z.object({ paperSize: paperSizeSchema }).strict(), response: returns<KitExportResult>() },
   /** Open an exported file, or show it in its folder (Electron only; files exported this session). */
   revealExport: {
     request: z.object({ path: z.string().min(1).max(4096), how: z.enum(['open', 'folder']) }).strict(),

@@ -1,7 +1,7 @@
 // The shapes of export requests and answers, shared by the contract, main and the renderer.
 import { z } from 'zod';
 
-export const EXPORT_FORMATS = ['pdf', 'workshop', 'notes-csv', 'actions-csv'] as const;
+export const EXPORT_FORMATS = ['pdf', 'workshop', 'notes-csv', 'actions-csv', 'answers-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 
@@ -23,3 +23,9 @@ export type ExportResult =
   | { status: 'download'; fileName: string; mime: string; base64: string; placeholders: UncoveredText[] }
   | { status: 'cancelled' }
   | { status: 'needs-confirmation'; uncovered: UncoveredText[] };
+
+/** The pre-workshop kit (questionnaire PDF and answers CSV template): two files, saved into one folder or downloaded. */
+export type KitExportResult =
+  | { status: 'saved'; folder: string; paths: string[] }
+  | { status: 'download'; files: { fileName: string; mime: string; base64: string }[] }
+  | { status: 'cancelled' };

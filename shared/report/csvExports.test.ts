@@ -6,7 +6,8 @@ import { newAction } from '../actions/edits';
 import { parseCsv } from '../csv/parseCsv';
 import { restoreNeutralised } from '../csv/writeCsv';
 import { dropControls, hasVisibleText } from '../text/plainText';
-import { actionsCsv, notesCsv } from './csvExports';
+import { actionsCsv, answersCsv, notesCsv } from './csvExports';
+import { parseAnswersCsv } from '../diagnostic/csvImport';
 import { reportTestWorkshop } from './testing';
 
 const HOSTILE = [
@@ -102,5 +103,18 @@ describe('CSV exports neutralise formula injection', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('answersCsv', () => {
+  it('writes the diagnostic in the import layout, roles included, and leaves names out of an anonymous workshop', () => {
+    const doc = reportTestWorkshop();
+    const named = parseAnswersCsv(answersCsv(doc));
+    expect(named.ok && named.rows.map((r) => [r.participant, r.team, r.role, r.answers])).toEqual(
+      doc.diagnostic.participants.map((p) => [p.name, p.team, p.role, p.answers]),
+    );
+    const hidden = parseAnswersCsv(answersCsv({ ...doc, settings: { ...doc.settings, anonymous: true } }));
+    expect(hidden.ok && hidden.rows.map((r) => r.participant).every((name) => name === '')).toBe(true);
+    expect(hidden.ok && hidden.rows.map((r) => [r.team, r.role, r.answers])).toEqual(doc.diagnostic.participants.map((p) => [p.team, p.role, p.answers]));
   });
 });

@@ -2,6 +2,7 @@
 // Excel reads UTF-8, and formula-like cells neutralised (see writeCsv).
 import { ACTION_TEAM_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../actions/schema';
 import { writeCsv } from '../csv/writeCsv';
+import { writeAnswersCsv } from '../diagnostic/csvImport';
 import type { WorkshopDocument } from '../workshop/schema';
 import { noteRecords } from './noteRecords';
 
@@ -28,4 +29,14 @@ export function actionsCsv(doc: WorkshopDocument): string {
     ]),
   );
   return writeCsv(rows, { bom: true });
+}
+
+/**
+ * The diagnostic's answers in the layout the answers import reads, so they can be edited in a
+ * spreadsheet and imported again. Like the notes CSV, an anonymous workshop's file has no names.
+ */
+export function answersCsv(doc: WorkshopDocument): string {
+  const anonymous = doc.settings.anonymous;
+  const entries = doc.diagnostic.participants.map((p) => ({ participant: anonymous ? '' : p.name, team: p.team, role: p.role, answers: p.answers }));
+  return writeAnswersCsv(entries, { bom: true });
 }

@@ -69,6 +69,19 @@ test('diagnostic: answers, results, target and pass the laptop', async ({ page }
   await expectAccessible(page, 'pass-the-laptop');
 });
 
+test('diagnostic with roles: role chips, the kit and answers export, the edit dialog, the heads and staff split', async ({ page }) => {
+  await openExampleAt(page, /Alignment diagnostic/);
+  await page.getByRole('button', { name: 'Export answers (CSV)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Downloaded .*-answers\.csv/ })).toBeVisible();
+  await expectAccessible(page, 'diagnostic answers with roles and export result');
+  await page.getByRole('button', { name: 'Edit Daniel Okafor' }).click();
+  await expectAccessible(page, 'edit participant dialog with role');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Results' }).click();
+  await expect(page.getByRole('heading', { name: 'Heads and staff', exact: true })).toBeVisible();
+  await expectAccessible(page, 'diagnostic results with the heads and staff split');
+});
+
 test('linking to an earlier workshop, and then and now with the trend, in the default and dark themes', async ({ page }) => {
   seedClientHistory(app.dataDir, { autumnLinked: true });
   await page.goto(app.server.url);

@@ -48,7 +48,16 @@ test('links a workshop to the same client’s earlier one and shows then and now
   await waitUntilSaved(page);
   expect(readStoredWorkshop(app.dataDir, HISTORY.autumn.id).earlierWorkshopId).toBe(HISTORY.spring.id);
 
+  // While the earlier workshops are read, the tab says so (each read is held back here until seen).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/getWorkshop', async (route) => {
+    await held;
+    await route.continue();
+  });
   await openThenAndNow(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Reading the earlier workshops…' })).toBeVisible();
+  release();
   await expect(page.getByRole('heading', { name: new RegExp(`^Since ${HISTORY.spring.title} \\(.*2026\\)$`) })).toBeVisible();
   const levels = page.getByRole('list', { name: 'Levels then and now' });
   const card = (label: string) => levels.getByRole('listitem').filter({ hasText: label });

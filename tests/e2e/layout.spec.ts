@@ -107,8 +107,14 @@ for (const size of SIZES) {
       await expect(page.locator('.answer-grid__who').first()).toBeInViewport();
       await expectFits(page, 'diagnostic-answers-scrolled');
       await checkDialog(page, /Import answers/, 'dialog-csv-import', () => page.getByRole('button', { name: 'Import answers from CSV…' }).click());
+      await checkDialog(page, 'Edit participant', 'dialog-edit-participant', () => page.getByRole('button', { name: 'Edit Daniel Okafor' }).click());
+      await page.getByRole('button', { name: 'Save blank questionnaire kit' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Downloaded diagnostic-questionnaire-' })).toBeVisible();
+      await expectFits(page, 'diagnostic-answers-kit-saved');
       await page.getByRole('tab', { name: 'Results' }).click();
       await expectFits(page, 'diagnostic-results');
+      await page.getByRole('heading', { name: 'Heads and staff', exact: true }).scrollIntoViewIfNeeded();
+      await expectFits(page, 'diagnostic-results-heads-and-staff');
       await page.getByRole('tab', { name: 'Target & recommendations' }).click();
       await expectFits(page, 'diagnostic-target');
       await page.getByRole('tab', { name: 'Answers' }).click();

@@ -3,11 +3,11 @@
 // shown above the grid, and each row shows how far that participant has got.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { removeParticipant, setAnswer, updateParticipant } from '../../../shared/diagnostic/edits';
-import { STATEMENT_COUNT, TEAM_LABELS, type Answer, type DiagnosticTeam } from '../../../shared/diagnostic/model';
+import { ROLE_LABELS, STATEMENT_COUNT, TEAM_LABELS, type Answer } from '../../../shared/diagnostic/model';
 import { participantLabels, scoreAnswers } from '../../../shared/diagnostic/score';
 import { STATEMENTS } from '../../../shared/diagnostic/statements';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ParticipantDialog } from './ParticipantDialog';
+import { ParticipantDialog, type ParticipantChange } from './ParticipantDialog';
 import { useAnonymous, useDiagnosticState, useEditDiagnostic } from './useDiagnostic';
 
 interface Position {
@@ -110,6 +110,7 @@ export function AnswerGrid() {
                 <th scope="row" className="answer-grid__who">
                   <div className="answer-grid__who-inner">
                   <span className={`team-chip team-chip--${p.team}`}>{TEAM_LABELS[p.team]}</span>
+                  {p.role && <span className="role-chip">{p.role === 'head' ? 'Head' : ROLE_LABELS[p.role]}</span>}
                   <span className="answer-grid__name">{labels[r]}</span>
                   <span className="answer-grid__row-actions">
                     <button type="button" className="button button--quiet button--small" aria-label={`Edit ${labels[r]}`} onClick={() => setEditing(p.id)}>
@@ -149,7 +150,8 @@ export function AnswerGrid() {
         <ParticipantDialog
           name={editingParticipant.name}
           team={editingParticipant.team}
-          onSave={(change: { name: string; team: DiagnosticTeam }) => edit((s) => updateParticipant(s, editingParticipant.id, change))}
+          role={editingParticipant.role ?? null}
+          onSave={(change: ParticipantChange) => edit((s) => updateParticipant(s, editingParticipant.id, change))}
           onClose={() => setEditing(null)}
         />
       )}

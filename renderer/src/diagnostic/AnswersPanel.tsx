@@ -2,10 +2,12 @@
 // laptop round. Names can be hidden everywhere for anonymous display.
 import { useId, useState, type FormEvent } from 'react';
 import { addParticipant } from '../../../shared/diagnostic/edits';
-import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticTeam } from '../../../shared/diagnostic/model';
+import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticTeam, type ParticipantRole } from '../../../shared/diagnostic/model';
+import { RoleSelect } from './RoleSelect';
 import { useAppStore } from '../store/appStore';
 import { AnswerGrid } from './AnswerGrid';
 import { CsvImportDialog } from './CsvImportDialog';
+import { DiagnosticFiles } from './DiagnosticFiles';
 import { PassTheLaptop } from './PassTheLaptop';
 import { useAnonymous, useDiagnosticState, useEditDiagnostic } from './useDiagnostic';
 import { newItemId } from '../workshop/useWorkshop';
@@ -17,6 +19,7 @@ export function AnswersPanel() {
   const editWorkshop = useAppStore((s) => s.editWorkshop);
   const [team, setTeam] = useState<DiagnosticTeam>('sales');
   const [name, setName] = useState('');
+  const [role, setRole] = useState<ParticipantRole | null>(null);
   const [importing, setImporting] = useState(false);
   const [passing, setPassing] = useState(false);
   const teamId = useId();
@@ -24,7 +27,7 @@ export function AnswersPanel() {
 
   function add(event: FormEvent) {
     event.preventDefault();
-    edit((s) => addParticipant(s, { id: newItemId(), name, team }));
+    edit((s) => addParticipant(s, { id: newItemId(), name, team, role }));
     setName('');
   }
 
@@ -48,6 +51,7 @@ export function AnswersPanel() {
           />
           Hide names everywhere (anonymous display)
         </label>
+        <DiagnosticFiles />
       </div>
 
       <form className="add-participant" onSubmit={add} aria-label="Add a participant">
@@ -69,6 +73,7 @@ export function AnswersPanel() {
           </label>
           <input id={nameId} className="field__input" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
         </div>
+        <RoleSelect value={role} onChange={setRole} inline />
         <button type="submit" className="button">
           Add participant
         </button>

@@ -1,25 +1,34 @@
-// Change a participant's name or team.
+// Change a participant's name, team or role.
 import { useId, useState, type FormEvent } from 'react';
-import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticTeam } from '../../../shared/diagnostic/model';
+import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticTeam, type ParticipantRole } from '../../../shared/diagnostic/model';
+import { RoleSelect } from './RoleSelect';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 
+export interface ParticipantChange {
+  name: string;
+  team: DiagnosticTeam;
+  role: ParticipantRole | null;
+}
+
 interface ParticipantDialogProps {
   name: string;
   team: DiagnosticTeam;
-  onSave(change: { name: string; team: DiagnosticTeam }): void;
+  role: ParticipantRole | null;
+  onSave(change: ParticipantChange): void;
   onClose(): void;
 }
 
-export function ParticipantDialog({ name: initialName, team: initialTeam, onSave, onClose }: ParticipantDialogProps) {
+export function ParticipantDialog({ name: initialName, team: initialTeam, role: initialRole, onSave, onClose }: ParticipantDialogProps) {
   const [name, setName] = useState(initialName);
   const [team, setTeam] = useState(initialTeam);
+  const [role, setRole] = useState(initialRole);
   const teamId = useId();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onSave({ name: name.trim(), team });
+    onSave({ name: name.trim(), team, role });
     onClose();
   }
 
@@ -39,6 +48,7 @@ export function ParticipantDialog({ name: initialName, team: initialTeam, onSave
             ))}
           </select>
         </div>
+        <RoleSelect value={role} onChange={setRole} />
         <FormActions submitLabel="Save" onCancel={onClose} />
       </form>
     </Dialog>

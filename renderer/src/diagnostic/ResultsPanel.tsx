@@ -10,6 +10,7 @@ import { SvgChart } from '../components/SvgChart';
 import { useResolvedTheme } from '../components/useAppliedTheme';
 import { useDiagnosticAnalysis } from './useDiagnostic';
 import { Table } from '../components/Table';
+import { RoleSplitPanel } from './RoleSplitPanel';
 
 export function ResultsPanel() {
   const { result, target } = useDiagnosticAnalysis();
@@ -86,6 +87,8 @@ export function ResultsPanel() {
           </Table>
         )}
       </section>
+
+      <RoleSplitPanel />
 
       <section aria-labelledby="statements-title">
         <div className="section-heading">

@@ -91,10 +91,12 @@ export function ComparisonView({ earlier, later }: { earlier: DiagnosedSide; lat
         ))}
       </ul>
 
-      <div className="then-now__columns">
-        <GapList id="gaps-closed-title" title="Gaps closed" statements={closed} moved={moved} empty="No perception gap of 1.00 or more has closed." />
-        <GapList id="gaps-opened-title" title="Gaps opened" statements={opened} moved={moved} empty="No new perception gap of 1.00 or more." />
-      </div>
+      {moved.length > 0 && (
+        <div className="then-now__columns">
+          <GapList id="gaps-closed-title" title="Gaps closed" statements={closed} moved={moved} empty="No perception gap of 1.00 or more has closed." />
+          <GapList id="gaps-opened-title" title="Gaps opened" statements={opened} moved={moved} empty="No new perception gap of 1.00 or more." />
+        </div>
+      )}
 
       <section aria-labelledby="subscore-changes-title">
         <h4 id="subscore-changes-title">Sub-scores then and now</h4>
@@ -120,7 +122,7 @@ export function ComparisonView({ earlier, later }: { earlier: DiagnosedSide; lat
       <section aria-labelledby="moved-title">
         <h4 id="moved-title">Statements whose gap moved most</h4>
         {moved.length === 0 ? (
-          <p className="muted">Both teams must have answered in both workshops to compare the gaps between them.</p>
+          <p className="muted">No gap between the teams to compare: sales and marketing must both have answered in both workshops.</p>
         ) : (
           <>
             <Table compact caption="Perception gaps (marketing − sales) then and now, largest change first" columns={['Statement', 'Gap then', 'Gap now', 'Change']}>

@@ -15,6 +15,7 @@ const LABELS: Record<ExportFormat, string> = {
   workshop: 'Workshop file (.baton.json)',
   'notes-csv': 'Notes (CSV)',
   'actions-csv': 'Actions (CSV)',
+  'answers-csv': 'Diagnostic answers (CSV)',
 };
 
 type Outcome =
