@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { all, parseXml, textContents, textsOf } from './testing';
 import { CHART_PALETTES } from './theme';
-import { MAX_LANES, NO_OWNER, dayNumber, markerKind, timelineLayout, timelineSvg, type TimelineAction, type TimelineInput } from './timeline';
+import { markerKind } from './statusMarker';
+import { MAX_LANES, NO_OWNER, dayNumber, timelineLayout, timelineSvg, type TimelineAction, type TimelineInput } from './timeline';
 
 const action = (number: number, owner: string, dueIso: string, change: Partial<TimelineAction> = {}): TimelineAction => ({
   number,

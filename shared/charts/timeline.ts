@@ -3,13 +3,10 @@
 // progress, done, overdue) as well as its colour, so grey print still reads; the workshop, today
 // and the diagnostic's re-run are vertical lines.
 import { linearScale, type Scale } from './scale';
-import { el, frameOf, middleBaseline, num, svgDocument, text } from './svg';
+import { MARKER_KIND_LABELS, markerKind, markerSvg, TIMELINE_MARKER_RADIUS, type MarkerKind } from './statusMarker';
+import { el, frameOf, middleBaseline, svgDocument, text } from './svg';
 import { estimateTextWidth, wrapText } from './textMeasure';
-import { CHART_FONT_SIZE, CHART_PADDING, type ChartOptions, type ChartPalette } from './theme';
-
-export type MarkerKind = 'open' | 'progress' | 'done' | 'overdue';
-
-export const MARKER_KIND_LABELS: Record<MarkerKind, string> = { open: 'Open', progress: 'In progress', done: 'Done', overdue: 'Overdue' };
+import { CHART_FONT_SIZE, CHART_PADDING, type ChartOptions } from './theme';
 
 export interface TimelineAction {
   number: number;
@@ -35,7 +32,6 @@ export const TIMELINE_WIDTH = 1100;
 /** More owners than this share the last lane, so the plan stays one page. */
 export const MAX_LANES = 12;
 export const NO_OWNER = 'No owner';
-export const TIMELINE_MARKER_RADIUS = 9;
 const LANE_LABEL_WIDTH = 190;
 const ROW_PITCH = 30;
 const LANE_PADDING = 6;
@@ -46,12 +42,6 @@ const MONTH_LABEL_SPACING = 74;
 /** Label every n-th month, n from this list: monthly up to every ten years for plans that run for decades. */
 const LABEL_EVERY = [1, 2, 3, 4, 6, 12, 24, 60, 120];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function markerKind(action: Pick<TimelineAction, 'status' | 'overdue'>): MarkerKind {
-  if (action.status === 'done') return 'done';
-  if (action.overdue) return 'overdue';
-  return action.status === 'in-progress' ? 'progress' : 'open';
-}
 
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 /** Days since 1970-01-01 (UTC), so every month and leap year has its true width. */
@@ -208,33 +198,6 @@ export function timelineLayout(input: TimelineInput, width = TIMELINE_WIDTH, top
   return { scale, months, events, lanes, legendY, plotTop, plotBottom, plotLeft, plotRight, height: plotBottom + 34 };
 }
 
-/** The marker for each status: a ring (open), a half-filled ring (in progress), a ticked disc (done), a warning triangle (overdue). */
-export function markerSvg(kind: MarkerKind, x: number, cy: number, palette: ChartPalette, data: Record<string, string | number> = {}): string {
-  const r = TIMELINE_MARKER_RADIUS;
-  const colour = palette.status[kind];
-  const attrs = { 'data-marker-kind': kind, ...data };
-  switch (kind) {
-    case 'open':
-      return el('circle', { cx: x, cy, r: r - 1, fill: palette.background, stroke: colour, 'stroke-width': 2.5, ...attrs });
-    case 'progress':
-      return (
-        el('circle', { cx: x, cy, r: r - 1, fill: palette.background, stroke: colour, 'stroke-width': 2.5, ...attrs }) +
-        el('path', { d: `M${num(x)} ${num(cy - r + 1)}A${r - 1} ${r - 1} 0 0 0 ${num(x)} ${num(cy + r - 1)}Z`, fill: colour })
-      );
-    case 'done':
-      return (
-        el('circle', { cx: x, cy, r, fill: colour, ...attrs }) +
-        el('path', { d: `M${num(x - 4.5)} ${num(cy)}L${num(x - 1.5)} ${num(cy + 3.5)}L${num(x + 4.5)} ${num(cy - 3.5)}`, fill: 'none', stroke: palette.background, 'stroke-width': 2.2 })
-      );
-    case 'overdue':
-      return (
-        el('path', { d: `M${num(x)} ${num(cy - r - 2)}L${num(x + r + 2)} ${num(cy + r)}L${num(x - r - 2)} ${num(cy + r)}Z`, fill: colour, ...attrs }) +
-        el('line', { x1: x, y1: cy - 3.5, x2: x, y2: cy + 2.5, stroke: palette.background, 'stroke-width': 2.2 }) +
-        el('circle', { cx: x, cy: cy + 5.6, r: 1.3, fill: palette.background })
-      );
-  }
-}
-
 const EVENT_DASH: Record<TimelineEvent['kind'], string | undefined> = { workshop: undefined, today: '2 4', rerun: '8 5' };
 
 export function timelineSvg(input: TimelineInput, options: ChartOptions = {}): string {
@@ -307,11 +270,4 @@ export function timelineSvg(input: TimelineInput, options: ChartOptions = {}): s
     .filter(Boolean)
     .join(' ');
   return svgDocument(frame, layout.height, options.title ?? 'Wall plan', desc, body);
-}
-
-/** One status marker on its own, for the action table and legends, in the same shape as on the timeline. */
-export function markerIconSvg(kind: MarkerKind, options: ChartOptions = {}): string {
-  const size = 2 * TIMELINE_MARKER_RADIUS + 6;
-  const frame = frameOf({ ...options, width: size });
-  return svgDocument(frame, size, MARKER_KIND_LABELS[kind], `${MARKER_KIND_LABELS[kind]} action`, [markerSvg(kind, size / 2, size / 2 + 1, frame.palette)]);
 }

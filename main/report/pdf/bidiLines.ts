@@ -13,7 +13,7 @@ export interface PlacedInline {
 }
 
 const bidi = bidiFactory();
-const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+export const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
 
 /** The embedding level of each word of a line, and of its trailing whitespace if it has any. */
 export function wordLevels(words: string[]): { word: number; space: number | null }[] {

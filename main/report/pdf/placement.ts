@@ -94,6 +94,9 @@ function summarise(tracking: Tracking, pages: Page[]): Placement {
           counted.add(inline);
           leaf.placed += inline.text.length;
         }
+      } else if (type === 'vector' && item[LEAF]) {
+        // A drawing's shapes are placed together, on the page its box fits.
+        item[LEAF].placed = item[LEAF].expected;
       } else if ((type === 'svg' || type === 'image') && item[LEAF]) {
         // pdfmake puts a chart taller than the page at the top of one and lets it run off the edge.
         const bottom = (item.y ?? 0) + (item._height ?? 0);
@@ -115,7 +118,7 @@ function summarise(tracking: Tracking, pages: Page[]): Placement {
 function* leavesOn(page: Page): Generator<{ leaf: Leaf; item: object }> {
   for (const { type, item } of page.items) {
     if (type === 'line') for (const inline of item.inlines ?? []) if (inline[LEAF]) yield { leaf: inline[LEAF], item: inline };
-    if ((type === 'svg' || type === 'image') && item[LEAF]) yield { leaf: item[LEAF], item };
+    if ((type === 'svg' || type === 'image' || type === 'vector') && item[LEAF]) yield { leaf: item[LEAF], item };
   }
 }
 
@@ -214,6 +217,18 @@ export function trackPlacement(): void {
       },
     );
   }
+  // A drawing (a status marker) is laid out as its shapes, each a page item of its own.
+  wrap(proto, 'processCanvas', (original) =>
+    function (this: Builder, ...args) {
+      const tracking = this[TRACKING];
+      const canvas = (args[0] as { canvas?: Record<string, unknown>[] }).canvas ?? [];
+      if (tracking && canvas.length > 0) {
+        const leaf = newLeaf(tracking, 1, () => 'a drawing');
+        for (const vector of canvas) vector[LEAF] = leaf;
+      }
+      return original.apply(this, args);
+    },
+  );
   installed = true;
 }
 

@@ -2,7 +2,9 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { orderBidiLines } from './bidiLines';
+import { drawLinesAsRuns } from './lineRuns';
 import { openCollectionFacesInCharts } from './svgCollectionFonts';
+import { encodeContentOnce } from './contentText';
 import { coverDocument } from './coverDocument';
 import { isFallbackFontFile, registerFallbackFonts } from './fallbackFonts';
 import type { PaperSize } from '../../../shared/settings/schema';
@@ -10,6 +12,7 @@ import { FONT_FAMILY, isFontFile, registerFonts } from './fonts';
 import { pageFurniture } from './pageFurniture';
 import { shareParsedFonts } from './parsedFonts';
 import { placementOf, trackPlacement, type Placement } from './placement';
+import { resolveStylesOncePerText } from './styleLookups';
 
 export interface PdfResult {
   pdf: Buffer;
@@ -39,6 +42,10 @@ function configure() {
   registerFonts(pdfmake);
   shareParsedFonts();
   trackPlacement();
+  resolveStylesOncePerText();
+  encodeContentOnce();
+  // Joining wraps the renderer first, so the words it joins are already in visual order.
+  drawLinesAsRuns();
   orderBidiLines();
   openCollectionFacesInCharts();
   // Nothing is ever fetched (images must be data: URLs) and only the font files may be read:

@@ -4,11 +4,12 @@
 // overdue action says so in words too.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { estimateTextWidth } from '../../../shared/charts/textMeasure';
-import { markerIconSvg, markerKind } from '../../../shared/charts/timeline';
+import { markerKind } from '../../../shared/charts/statusMarker';
 import { fitLines } from '../../../shared/charts/textMeasure';
 import type { ActionRow, ReportModel } from '../../../shared/report/model';
 import { itemKey } from '../../../shared/report/reportItems';
 import { ALERT, heading, keyedCell, MUTED, paragraph } from './blocks';
+import { statusIcon } from './statusIcon';
 
 const SEPARATOR = { text: '   ·   ', color: MUTED };
 
@@ -35,7 +36,7 @@ function actionRow(a: ActionRow): TableCell[] {
     {
       stack: [
         { text: String(a.number), bold: true, fontSize: 13, alignment: 'center' },
-        { svg: markerIconSvg(kind), width: 14, alignment: 'center', margin: [0, 1, 0, 0] },
+        statusIcon(kind, 14, { alignment: 'center', margin: [0, 1, 0, 0] }),
       ],
     },
     {

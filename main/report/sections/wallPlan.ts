@@ -2,11 +2,12 @@
 // to the last due date, one line per owner, the marker's shape giving the status; beneath, a key
 // from action number to (shortened) title. The full actions are in the action plan.
 import type { Content } from 'pdfmake/interfaces';
-import { MARKER_KIND_LABELS, markerIconSvg, markerKind } from '../../../shared/charts/timeline';
+import { MARKER_KIND_LABELS, markerKind } from '../../../shared/charts/statusMarker';
 import { fitText } from '../../../shared/charts/textMeasure';
 import type { ActionRow, ReportModel } from '../../../shared/report/model';
 import { actionList } from '../../../shared/report/summaryFacts';
 import { heading, MUTED, paragraph } from './blocks';
+import { statusIcon } from './statusIcon';
 
 const KEY_SIZE = 8.5;
 const KEY_LINE = 15;
@@ -21,7 +22,7 @@ function keyLine(a: ActionRow, width: number): Content {
   const label = fitText(`${a.number}  ${a.title}${a.owner ? ` (${a.owner})` : ''}`, width - ICON - 4, KEY_SIZE);
   return {
     columns: [
-      { svg: markerIconSvg(kind), width: ICON, margin: [0, 1, 0, 0] },
+      statusIcon(kind, ICON, { margin: [0, 1, 0, 0], width: ICON }),
       { text: label, fontSize: KEY_SIZE, width: '*', color: kind === 'overdue' ? '#b3261e' : undefined },
     ],
     columnGap: 4,
