@@ -166,6 +166,10 @@ test('a long list of workshops can be filtered by title or client', async ({ pag
   await dialog.getByRole('radio', { name: new RegExp(HISTORY.acme.title) }).check();
   await dialog.getByRole('textbox', { name: 'Filter by title or client' }).fill('nothing like it');
   await expect(dialog.getByText('No workshop matches “nothing like it”.')).toBeVisible();
+  // A choice hidden by the filter is not linked.
+  await dialog.getByRole('button', { name: 'Link' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose the earlier workshop to compare with.');
+  await dialog.getByRole('textbox', { name: 'Filter by title or client' }).fill('kickoff');
   await dialog.getByRole('button', { name: 'Link' }).click();
   await expect(page.getByRole('region', { name: 'Details' }).getByText(HISTORY.acme.title)).toBeVisible();
 });
