@@ -119,6 +119,11 @@ test('an earlier workshop deleted since is said plainly, and can be unlinked', a
   await expect(page.getByRole('tabpanel').getByRole('button', { name: 'Link to an earlier workshop…' })).toBeVisible();
   await waitUntilSaved(page);
   expect(readStoredWorkshop(app.dataDir, HISTORY.winter.id).earlierWorkshopId).toBeNull();
+  // Undo brings the link back, and it saves although its workshop is gone.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByRole('tabpanel').getByText('The earlier workshop is no longer here.').first()).toBeVisible();
+  await waitUntilSaved(page);
+  expect(readStoredWorkshop(app.dataDir, HISTORY.winter.id).earlierWorkshopId).toBe(HISTORY.autumn.id);
 });
 
 test('links with the keyboard alone', async ({ page }) => {
