@@ -12,17 +12,13 @@ import { tempDataDir } from '../testing/tempDir';
 import { createServices } from './createServices';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { valueOf } from '../testing/valueOf';
 
 function setUp() {
   const dataDir = tempDataDir();
   const services = createServices({ dataDir, openStore: openConfStore, clock: fixedClock(), log: () => undefined });
   const dispatch = createDispatch(createHandlers(services), () => undefined);
   return { dataDir, services, call: <T>(channel: string, payload: unknown) => dispatch(channel, payload) as Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }> };
-}
-
-function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
 }
 
 /** A workshop saved three times: "Draft" with no notes, then one note, then two, retitled "Final". */

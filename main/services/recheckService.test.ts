@@ -8,11 +8,7 @@ import { openConfStore } from '../storage/confStore';
 import { fixedClock } from '../testing/fixedClock';
 import { tempDataDir } from '../testing/tempDir';
 import { createServices } from './createServices';
-
-function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { valueOf } from '../testing/valueOf';
 
 describe('starting a re-check', () => {
   it('stores a linked workshop with the design and none of the example’s notes, answers, votes or actions', () => {

@@ -6,14 +6,10 @@ import { openConfStore } from '../storage/confStore';
 import { fixedClock } from '../testing/fixedClock';
 import { tempDataDir } from '../testing/tempDir';
 import { createServices } from './createServices';
+import { valueOf } from '../testing/valueOf';
 
 function services(dataDir = tempDataDir()) {
   return createServices({ dataDir, openStore: openConfStore, clock: fixedClock(), log: () => undefined });
-}
-
-function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
 }
 
 const details = { title: 'Acme day', client: 'Acme', date: '', facilitator: '' };

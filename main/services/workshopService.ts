@@ -72,19 +72,13 @@ export function createWorkshopService(collection: WorkshopCollection, clock: Clo
   }
 
   /**
-   * A new earlier-workshop link must name a workshop that is here and must not make a loop. A link
-   * kept as it was is not checked again: its workshop may have been deleted since, which readers
-   * show as such.
+   * A new earlier-workshop link must not name the workshop itself nor make a loop. A link to a
+   * workshop that is not here is let through: readers show it as "no longer here", and refusing it
+   * would leave an undone Unlink unsaveable once the earlier workshop is deleted.
    */
   function linkRefused(doc: WorkshopDocument, current: WorkshopDocument): ReturnType<typeof fail> | null {
-    const earlierId = doc.earlierWorkshopId;
-    if (earlierId === current.earlierWorkshopId) return null;
-    const { items } = collection.list(summarizeWorkshop);
-    if (earlierId !== null && earlierId !== doc.id && !items.some((w) => w.id === earlierId)) {
-      const message = 'The earlier workshop chosen is no longer here; choose another.';
-      return fail('invalid-request', message, [{ path: 'earlierWorkshopId', message }]);
-    }
-    const checked = checkLink(doc.id, earlierId, linksOf(items));
+    if (doc.earlierWorkshopId === current.earlierWorkshopId) return null;
+    const checked = checkLink(doc.id, doc.earlierWorkshopId, linksOf(collection.list(summarizeWorkshop).items));
     return checked.ok ? null : checked;
   }
 

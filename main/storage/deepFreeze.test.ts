@@ -10,11 +10,7 @@ import { tempDataDir } from '../testing/tempDir';
 import { openConfStore } from './confStore';
 import { deepFreeze } from './deepFreeze';
 import { createIndentedJsonSerializer } from './indentedJson';
-
-function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { valueOf } from '../testing/valueOf';
 
 describe('documents main holds are frozen', () => {
   it('shows the danger: the serialiser writes the old bytes for an object changed in place', () => {

@@ -13,14 +13,10 @@ import { tempDataDir } from '../testing/tempDir';
 import { openConfStore } from './confStore';
 import { createDocumentCollection } from './documentCollection';
 import type { OpenStore } from './keyValueStore';
+import { valueOf } from '../testing/valueOf';
 
 const details = { title: 'Kickoff', client: '', date: '', facilitator: '' };
 const servicesIn = (dataDir: string, clock: Clock = fixedClock()) => createServices({ dataDir, openStore: openConfStore, clock, log: () => undefined });
-
-function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 /** A clock the test moves by hand; ids count up. */
 function manualClock(start: string) {

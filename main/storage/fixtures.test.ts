@@ -8,6 +8,7 @@ import { createServices } from '../services/createServices';
 import { fixedClock } from '../testing/fixedClock';
 import { tempDataDir } from '../testing/tempDir';
 import { openConfStore } from './confStore';
+import { valueOf } from '../testing/valueOf';
 
 const fixturesDir = path.join(import.meta.dirname, 'fixtures');
 const fixtures = fs.readdirSync(fixturesDir).filter((name) => name.endsWith('.json'));
@@ -18,11 +19,6 @@ function servicesWith(file: string, as: string) {
   fs.mkdirSync(path.dirname(path.join(dataDir, as)), { recursive: true });
   fs.copyFileSync(path.join(fixturesDir, file), path.join(dataDir, as));
   return { dataDir, services: createServices({ dataDir, openStore: openConfStore, clock: fixedClock('2027-01-01T09:00:00.000Z'), log: () => undefined }) };
-}
-
-function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
 }
 
 describe('stored files from earlier releases', () => {

@@ -4,7 +4,8 @@
 // cannot reach the projector: the scene has no field for them. The zod schema checks a scene
 // arriving over IPC from the facilitator's window before main forwards it to the presenter window.
 import { z } from 'zod';
-import { ACTION_TEAMS, PRIORITIES } from '../actions/schema';
+import { ACTION_STATUSES, ACTION_TEAMS, PRIORITIES } from '../actions/schema';
+import { REVIEW_OUTCOMES } from '../review/schema';
 import type { Activity, TimerState } from '../agenda/schema';
 import { ACTIVITY_KINDS } from '../agenda/kinds';
 import { STAGE_OWNERS } from '../agenda/handoff';
@@ -73,6 +74,9 @@ const sceneHandoffSchema = z.object({
 
 const sceneActionSchema = z.object({ title: text(200), owner: text(120), team: z.enum(ACTION_TEAMS), due: text(10), priority: z.enum(PRIORITIES) });
 
+/** An action of the last plan in its review: as it was, and what the room says became of it. */
+const sceneReviewSchema = z.object({ title: text(200), owner: text(120), due: text(10), status: z.enum(ACTION_STATUSES), outcome: z.enum(REVIEW_OUTCOMES).nullable() });
+
 /** How to join the room from a phone, while the facilitator shows it: it then fills the screen. */
 const sceneJoinSchema = z.object({ url: text(300), address: text(100), code: text(16) });
 
@@ -93,6 +97,7 @@ export const presenterSceneSchema = z
         handoff: sceneHandoffSchema.nullable(),
         platform: z.array(z.object({ area: text(80), text: text(2000), votes: count.nullable() })).max(40).nullable(),
         actions: z.array(sceneActionSchema).max(200).nullable(),
+        review: z.array(sceneReviewSchema).max(200).nullable().default(null),
       })
       .nullable(),
   })
@@ -179,6 +184,10 @@ function activityScene(doc: WorkshopDocument, activity: Activity, reveal: Reveal
     actions:
       activity.kind === 'action-planning'
         ? doc.actions.map((a) => ({ title: a.title, owner: a.owner, team: a.team, due: a.due, priority: a.priority }))
+        : null,
+    review:
+      activity.kind === 'plan-review' && activity.review
+        ? activity.review.items.map(({ action: a, outcome }) => ({ title: a.title, owner: a.owner, due: a.due, status: a.status, outcome }))
         : null,
   };
 }

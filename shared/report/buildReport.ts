@@ -14,10 +14,11 @@ import { timelineSvg } from '../charts/timeline';
 import { statementBarsSvg, subscoresSvg } from '../charts/statementCharts';
 import { FRAMEWORK_ATTRIBUTION } from '../diagnostic/levels';
 import { TEAM_LABELS, type DiagnosticResult } from '../diagnostic/model';
+import { roleSplits } from '../diagnostic/roleSplit';
 import { STATEMENTS, STATEMENT_GROUPS, STATEMENT_WORDING } from '../diagnostic/statements';
 import { formatDay, todayIso } from '../format/dates';
 import type { WorkshopDocument } from '../workshop/schema';
-import type { ActionRow, GapRow, ReportModel, ReportRecommendation } from './model';
+import type { ActionRow, GapRow, ReportModel, ReportRecommendation, RoleSplitRow } from './model';
 import { noteRecords } from './noteRecords';
 import { sinceLastTime } from './sinceLastTime';
 import { planCounts, sponsorAttention, takeaway } from './summaryFacts';
@@ -80,6 +81,17 @@ function headline(result: DiagnosticResult, target: string): string {
   }
   if (result.gaps.length > 0) parts.push(`The teams disagree by a point or more on ${result.gaps.length} of 20 statements.`);
   return parts.join(' ');
+}
+
+function roleSplitRows(participants: WorkshopDocument['diagnostic']['participants']): RoleSplitRow[] {
+  return roleSplits(participants).map((s) => ({
+    team: TEAM_LABELS[s.team],
+    heads: s.heads,
+    staff: s.staff,
+    difference: s.difference,
+    levelsDiffer: s.levelsDiffer,
+    statements: s.statements.map((d) => ({ ...d, short: STATEMENTS[d.statement - 1]!.short })),
+  }));
 }
 
 export interface ReportOptions {
@@ -182,6 +194,7 @@ export function buildReport(doc: WorkshopDocument, { today, earlier = [] }: Repo
         other: result.subscores.other?.[g.id] ?? null,
       })),
       splits: result.splits.map((s) => ({ team: TEAM_LABELS[s.team], statement: s.statement, short: STATEMENTS[s.statement - 1]!.short, sd: s.sd })),
+      roleSplits: roleSplitRows(doc.diagnostic.participants),
       notCounted: result.participants.filter((p) => !p.counted).map((p) => `${p.label} (${p.answered}/20)`),
       prorated: result.participants.filter((p) => p.prorated).map((p) => `${p.label} (${p.answered}/20)`),
     },

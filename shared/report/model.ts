@@ -24,6 +24,23 @@ export interface GapRow {
   gap: number;
 }
 
+export interface RoleGroupRow {
+  n: number;
+  mean: number;
+  level: Level;
+}
+
+export interface RoleSplitRow {
+  team: string;
+  heads: RoleGroupRow;
+  staff: RoleGroupRow;
+  /** Staff − heads, one decimal. */
+  difference: number;
+  levelsDiffer: boolean;
+  /** Where they differ most, largest first: mean answers and staff − heads, two decimals. */
+  statements: { statement: number; short: string; heads: number; staff: number; difference: number }[];
+}
+
 export interface ActionRow {
   number: number;
   id: string;
@@ -105,6 +122,8 @@ export interface ReportModel {
     statements: { number: number; short: string; sales: number | null; marketing: number | null; gap: number | null; flagged: boolean }[];
     subscores: { group: string; statements: string; sales: number | null; marketing: number | null; other: number | null }[];
     splits: { team: string; statement: number; short: string; sd: number }[];
+    /** Teams with counted heads and counted staff (shared/diagnostic/roleSplit.ts); group figures, never names. */
+    roleSplits: RoleSplitRow[];
     notCounted: string[];
     prorated: string[];
   };

@@ -18,6 +18,7 @@ export const itemKey = {
   sinceSubscores: () => 'since:subscores',
   sinceGap: (list: 'closed' | 'opened' | 'moved', statement: number) => `since:${list}:${statement}`,
   split: (index: number) => `split:${index}`,
+  roleSplit: (team: string) => `role-split:${team}`,
   recommendation: (r: { id: string }) => `recommendation:${r.id}`,
   boardItem: (board: number, area: number, item: number) => `board:${board}:${area}:${item}`,
   stage: (handoff: number, stage: number) => `stage:${handoff}:${stage}`,
@@ -66,6 +67,7 @@ export function reportItems(model: ReportModel, { notesInCsv }: ReportItemOption
   }
   for (const g of model.gaps) add(itemKey.gap(g), `the perception gap on statement ${g.statement}`);
   model.diagnostic.splits.forEach((s, i) => add(itemKey.split(i), `the split of ${s.team} on statement ${s.statement}`));
+  for (const r of model.diagnostic.roleSplits) add(itemKey.roleSplit(r.team), `the heads and staff of ${r.team.toLowerCase()}`);
   for (const r of model.recommendations) add(itemKey.recommendation(r), `the recommendation ${quote(r.title)}`);
   model.boards.forEach((board, b) =>
     board.areas.forEach((area, a) =>

@@ -119,6 +119,11 @@ test('an earlier workshop deleted since is said plainly, and can be unlinked', a
   await expect(page.getByRole('tabpanel').getByRole('button', { name: 'Link to an earlier workshop…' })).toBeVisible();
   await waitUntilSaved(page);
   expect(readStoredWorkshop(app.dataDir, HISTORY.winter.id).earlierWorkshopId).toBeNull();
+  // Undo brings the link back, and it saves although its workshop is gone.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByRole('tabpanel').getByText('The earlier workshop is no longer here.').first()).toBeVisible();
+  await waitUntilSaved(page);
+  expect(readStoredWorkshop(app.dataDir, HISTORY.winter.id).earlierWorkshopId).toBe(HISTORY.autumn.id);
 });
 
 test('links with the keyboard alone', async ({ page }) => {
@@ -166,6 +171,10 @@ test('a long list of workshops can be filtered by title or client', async ({ pag
   await dialog.getByRole('radio', { name: new RegExp(HISTORY.acme.title) }).check();
   await dialog.getByRole('textbox', { name: 'Filter by title or client' }).fill('nothing like it');
   await expect(dialog.getByText('No workshop matches “nothing like it”.')).toBeVisible();
+  // A choice hidden by the filter is not linked.
+  await dialog.getByRole('button', { name: 'Link' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose the earlier workshop to compare with.');
+  await dialog.getByRole('textbox', { name: 'Filter by title or client' }).fill('kickoff');
   await dialog.getByRole('button', { name: 'Link' }).click();
   await expect(page.getByRole('region', { name: 'Details' }).getByText(HISTORY.acme.title)).toBeVisible();
 });

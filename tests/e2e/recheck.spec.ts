@@ -84,6 +84,15 @@ test('the review of the last plan carries actions over into the new plan with th
   await expect(page.getByText(`1 done · 0 in progress · 1 dropped · 2 carried over · ${example.actions.length - 4} not marked yet`)).toBeVisible();
   await waitUntilSaved(page);
 
+  // The room sees the same list with the marks in words.
+  await page.keyboard.press('p');
+  const presenter = page.getByRole('dialog', { name: /Presenter view/ });
+  await expect(presenter.getByRole('row').filter({ hasText: first.title })).toContainText('Carried over');
+  await expect(presenter.getByRole('row').filter({ hasText: example.actions[1]!.title })).toContainText('Dropped');
+  await page.screenshot({ path: test.info().outputPath('presenter-review.png') });
+  await page.keyboard.press('Escape');
+  await expect(presenter).toBeHidden();
+
   await openActivity(page, /Commitments and actions/);
   await expect(page.getByRole('textbox', { name: 'Action 1 title' })).toHaveValue(first.title);
   await expect(page.getByRole('textbox', { name: 'Action 1 owner' })).toHaveValue(first.owner);

@@ -3,6 +3,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { ReportModel } from '../../../shared/report/model';
 import { itemKey } from '../../../shared/report/reportItems';
 import { heading, keyed, num, paragraph, table } from './blocks';
+import { roleSplit } from './roleSplit';
 
 /** Room kept on a chart's page for the heading above it. */
 export const HEADING_ROOM = 64;
@@ -29,6 +30,7 @@ export function diagnostic(model: ReportModel, frame: { width: number; height: n
       d.subscores.map((r) => [`${r.group} (${r.statements})`, num(r.sales, 2), num(r.marketing, 2), num(r.other, 2)]),
       ['*', 60, 70, 60],
     ),
+    ...roleSplit(model),
     heading('Statement by statement, largest gap first', 2),
     chart('statements', [0, 4, 0, 8]),
   ];

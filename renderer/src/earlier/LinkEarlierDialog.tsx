@@ -22,6 +22,7 @@ function matches(w: WorkshopSummary, filter: string): boolean {
 
 export function LinkEarlierDialog({ current, onLink, onClose }: LinkEarlierDialogProps) {
   const workshops = useAppStore((s) => s.workshops);
+  const listLoading = useAppStore((s) => s.listStatus === 'loading');
   const candidates = useMemo(() => linkCandidates(current, workshops), [current, workshops]);
   const [chosen, setChosen] = useState<string | null>(current.earlierWorkshopId ?? candidates.suggested[0]?.id ?? null);
   const [filter, setFilter] = useState('');
@@ -32,7 +33,8 @@ export function LinkEarlierDialog({ current, onLink, onClose }: LinkEarlierDialo
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const earlier = [...candidates.suggested, ...candidates.others].find((w) => w.id === chosen);
+    // Only a workshop in view can be linked: one hidden by the filter is not what the facilitator sees chosen.
+    const earlier = [...suggested, ...others].find((w) => w.id === chosen);
     if (!earlier) return setError('Choose the earlier workshop to compare with.');
     onLink(earlier);
     onClose();
@@ -70,7 +72,7 @@ export function LinkEarlierDialog({ current, onLink, onClose }: LinkEarlierDialo
     >
       <form className="form" onSubmit={submit} noValidate>
         {offered === 0 ? (
-          <p>There is no other workshop to link to yet.</p>
+          <p role={listLoading ? 'status' : undefined}>{listLoading ? 'Loading the list of workshops…' : 'There is no other workshop to link to yet.'}</p>
         ) : (
           <>
             {offered > 6 && <TextField label="Filter by title or client" value={filter} onChange={setFilter} />}

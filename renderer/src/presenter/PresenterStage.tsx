@@ -11,6 +11,7 @@ import { PresenterDiagnostic } from './PresenterDiagnostic';
 import { JoinPanel } from '../room/JoinPanel';
 import { PresenterCell, PresenterGrid, type GridCell } from './PresenterGrid';
 import { handoffCells, platformCells, PresenterActions } from './PresenterTables';
+import { PresenterReview } from './PresenterReview';
 import './presenter.css';
 
 type GridName = 'board' | 'handoff' | 'platform';
@@ -92,6 +93,7 @@ function Body({ activity, view, theme, onTooFull, onParts }: BodyProps) {
   }
   if (activity.diagnostic) return <PresenterDiagnostic diagnostic={activity.diagnostic} theme={theme} page={view.part} onPages={onParts} />;
   if (activity.actions) return <PresenterActions actions={activity.actions} page={view.part} onPages={onParts} />;
+  if (activity.review) return <PresenterReview items={activity.review} page={view.part} onPages={onParts} />;
   return null;
 }
 
