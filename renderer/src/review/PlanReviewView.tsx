@@ -24,6 +24,9 @@ const COLUMNS: TableColumn[] = [
   { label: 'What became of it', className: 'review-table__outcome' },
 ];
 
+/** A title short enough for a one-line message. */
+const shortTitle = (title: string) => (title.length > 80 ? `${title.slice(0, 79)}…` : title);
+
 function EarlierStatus({ earlier, activity }: { earlier: EarlierWorkshop; activity: Activity }) {
   const editWorkshop = useAppStore((s) => s.editWorkshop);
   const review = activity.review;
@@ -98,7 +101,7 @@ export function PlanReviewView({ activity }: { activity: Activity }) {
       return;
     }
     editWorkshop((doc) => setReviewOutcome(doc, activity.id, item.action.id, outcome, newItemId));
-    if (outcome === 'carried-over') notify('info', `Carried over into this workshop’s plan: “${item.action.title}”.`);
+    if (outcome === 'carried-over') notify('info', `Carried over into this workshop’s plan: “${shortTitle(item.action.title)}”.`);
   }
 
   function onRowKey(event: KeyboardEvent, item: ReviewItem) {
