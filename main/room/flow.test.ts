@@ -44,6 +44,26 @@ describe('a phone’s messages reach the workshop once', () => {
     events.close();
   });
 
+  it('carries the role a phone joined with to its diagnostic participant, and none from a phone that gave none', async () => {
+    const room = await open();
+    const facilitator = createFacilitatorLoop(room.dispatch, room.workshop);
+    const head = createPhone(room.port);
+    const joined = await head.join(room.code, 'sales', 'Ann', 'head');
+    expect(joined.body).toMatchObject({ ok: true, value: { team: 'sales', name: 'Ann', role: 'head' } });
+    const older = createPhone(room.port);
+    expect((await older.join(room.code, 'marketing', 'Bo')).body).toMatchObject({ ok: true, value: { role: null } });
+    const bad = await createPhone(room.port).join(room.code, 'sales', 'Cy', 'boss' as never);
+    expect(bad.status).toBe(400);
+    const diagnostic = room.workshop.agenda[1]!;
+    await head.send('answer', { id: phoneId(), activityId: diagnostic.id, statement: 1, answer: 4 });
+    await older.send('answer', { id: phoneId(), activityId: diagnostic.id, statement: 1, answer: 2 });
+    await facilitator.step(0);
+    expect(facilitator.doc().diagnostic.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Ann', 'head'],
+      ['Bo', null],
+    ]);
+  });
+
   it('hands messages over again when the facilitator’s Baton reloads before saving them', async () => {
     const room = await open();
     const phone = createPhone(room.port);

@@ -12,6 +12,7 @@ import {
 import type { QueuedPhoneMessage, RoomParticipant } from '../../shared/room/facilitator';
 import { participantView, type ParticipantView } from '../../shared/room/view';
 import type { WorkshopDocument } from '../../shared/workshop/schema';
+import type { ParticipantRole } from '../../shared/diagnostic/model';
 import { Refusal } from '../httpBasics';
 import { hashToken, newParticipantId, newToken, type RoomFile, type StoredParticipant } from './roomFile';
 
@@ -64,7 +65,7 @@ export function createRoom(options: RoomOptions) {
   let waiters: (() => void)[] = [];
   let closed = false;
 
-  const sender = (p: StoredParticipant): RoomSender => ({ id: p.id, team: p.team, name: p.name });
+  const sender = (p: StoredParticipant): RoomSender => ({ id: p.id, team: p.team, name: p.name, role: p.role });
   const settings = () => ({ locked: file.locked, closedActivityIds: file.closedActivityIds });
 
   function receiptsOf(participantId: string): Map<string, MessageReceipt> {
@@ -120,7 +121,7 @@ export function createRoom(options: RoomOptions) {
       return p;
     },
 
-    join(request: { joinId: string; code: string; team: RoomSender['team']; name: string }): JoinAnswer {
+    join(request: { joinId: string; code: string; team: RoomSender['team']; name: string; role?: ParticipantRole | null }): JoinAnswer {
       const given = Buffer.from(request.code);
       const code = Buffer.from(file.code);
       if (given.length !== code.length || !crypto.timingSafeEqual(given, code)) throw new Refusal(422, 'That join code is not right.');
@@ -130,16 +131,17 @@ export function createRoom(options: RoomOptions) {
       if (!again && file.participants.length >= ROOM_LIMITS.maxParticipants) throw new Refusal(409, 'The room is full.');
       // A resent join (the answer was lost) gets a new token for the same participant; the old one stops working.
       const token = newToken();
+      const role = request.role ?? null;
       const participant: StoredParticipant = again
-        ? { ...again, team: request.team, name: request.name, tokenHash: hashToken(token) }
-        : { id: newParticipantId(), team: request.team, name: request.name, joinedAt: now().toISOString(), joinId: request.joinId, tokenHash: hashToken(token), removed: false };
+        ? { ...again, team: request.team, name: request.name, role, tokenHash: hashToken(token) }
+        : { id: newParticipantId(), team: request.team, name: request.name, role, joinedAt: now().toISOString(), joinId: request.joinId, tokenHash: hashToken(token), removed: false };
       if (again) {
         byToken.delete(again.tokenHash);
         file.participants = file.participants.map((p) => (p.id === again.id ? participant : p));
       } else file.participants.push(participant);
       byToken.set(participant.tokenHash, participant);
       changed();
-      return { token, participantId: participant.id, team: participant.team, name: participant.name };
+      return { token, participantId: participant.id, team: participant.team, name: participant.name, role: participant.role };
     },
 
     view: (p: StoredParticipant) => viewOf(p),

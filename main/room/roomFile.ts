@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, phoneIdSchema, roomTeamSchema } from '../../shared/room/contract';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, participantRoleSchema, phoneIdSchema, roomTeamSchema } from '../../shared/room/contract';
 import { itemIdSchema } from '../../shared/board/schema';
 import { atomicWriteFileSync } from '../storage/atomicWrite';
 
@@ -13,6 +13,8 @@ const storedParticipantSchema = z.object({
   id: z.string().regex(/^ph-[a-z0-9]{16}$/),
   team: roomTeamSchema,
   name: z.string().max(80),
+  /** Absent in rooms saved before roles: null. */
+  role: participantRoleSchema,
   joinedAt: z.string(),
   joinId: phoneIdSchema,
   tokenHash: z.string().regex(/^[a-f0-9]{64}$/),

@@ -58,7 +58,7 @@ export function startParticipantPage(root: HTMLElement, storage: Storage, locati
   // Kept until a join succeeds, so a join sent again after a lost answer is recognised.
   let joinId = remembered?.joinId ?? phoneId();
   const state: PageState = {
-    form: { code: linkCode ?? '', team: session?.team ?? remembered?.team ?? null, name: session?.name ?? remembered?.name ?? '' },
+    form: { code: linkCode ?? '', team: session?.team ?? remembered?.team ?? null, name: session?.name ?? remembered?.name ?? '', role: session?.role ?? remembered?.role ?? null },
     codeFromLink: linkCode !== null,
     joinBusy: false,
     joinError: null,
@@ -93,10 +93,10 @@ export function startParticipantPage(root: HTMLElement, storage: Storage, locati
     if (state.joinBusy) return;
     if (!form.team) return update({ joinError: 'Pick your team first.' });
     if (form.code.trim() === '') return update({ joinError: 'Type the join code shown on the screen.' });
-    sessions.setJoinForm({ team: form.team, name: form.name, joinId });
+    sessions.setJoinForm({ team: form.team, name: form.name, role: form.role, joinId });
     update({ joinBusy: true, joinError: null });
     const sentJoinId = joinId;
-    const answer = await join({ joinId, code: form.code, team: form.team, name: form.name.trim() });
+    const answer = await join({ joinId, code: form.code, team: form.team, name: form.name.trim(), role: form.role });
     if (!answer.ok) {
       const failure = answer.failure;
       const message =
@@ -108,12 +108,12 @@ export function startParticipantPage(root: HTMLElement, storage: Storage, locati
       update({ joinBusy: false, joinError: message });
       return;
     }
-    const { token, participantId, team, name } = answer.value;
-    session = { token, participantId, team, name, code: form.code.trim().toUpperCase(), joinId: sentJoinId };
+    const { token, participantId, team, name, role } = answer.value;
+    session = { token, participantId, team, name, role, code: form.code.trim().toUpperCase(), joinId: sentJoinId };
     sessions.setSession(session);
     // The next join (another workshop) is a new one.
     joinId = phoneId();
-    sessions.setJoinForm({ team, name, joinId });
+    sessions.setJoinForm({ team, name, role, joinId });
     update({ joinBusy: false, removed: null });
     connection.start(session);
   }
@@ -251,7 +251,12 @@ export function startParticipantPage(root: HTMLElement, storage: Storage, locati
           busy: state.joinBusy,
           error: state.joinError,
           // Typing is not re-rendered (it would disturb the keyboard); picking a team is.
-          onChange: (form) => (form.team === state.form.team ? (state.form = form) : update({ form })),
+          onChange: (patch) => {
+            const form = { ...state.form, ...patch };
+            // Typing changes the state without a render (the field keeps its caret); a choice re-renders.
+            if (form.team === state.form.team && form.role === state.form.role) state.form = form;
+            else update({ form });
+          },
           onJoin: () => void submitJoin(),
         }),
       };

@@ -120,8 +120,8 @@ export function createConnection(storage: Storage, sessions: SessionStore, event
   async function rejoin(): Promise<void> {
     if (!session || rejoining) return;
     rejoining = true;
-    const { joinId, code, team, name } = session;
-    const answer = await join({ joinId, code, team, name });
+    const { joinId, code, team, name, role = null } = session;
+    const answer = await join({ joinId, code, team, name, role });
     rejoining = false;
     if (answer.ok) {
       session = { ...session, token: answer.value.token, participantId: answer.value.participantId };

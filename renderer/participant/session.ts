@@ -1,7 +1,7 @@
 // What the phone remembers across reloads and sleeps, in localStorage: who it joined as (token,
 // team, name), drafts being typed, answers not submitted yet. Nothing here is secret from the
 // person holding the phone; the token only lets this phone speak as itself.
-import type { Answer } from '../../shared/diagnostic/model';
+import type { Answer, ParticipantRole } from '../../shared/diagnostic/model';
 import type { RoomTeam } from '../../shared/room/contract';
 
 export interface Session {
@@ -9,6 +9,8 @@ export interface Session {
   participantId: string;
   team: RoomTeam;
   name: string;
+  /** Absent in sessions saved before roles. */
+  role?: ParticipantRole | null;
   /** The code it joined with, to join again by itself if a reopened room forgot the phone. */
   code: string;
   /** Sent with a join; a resend of the same join gets the same token back. */
@@ -46,8 +48,8 @@ export function createSessionStore(storage: Storage) {
     session: () => read<Session>(storage, 'session'),
     setSession: (session: Session | null) => write(storage, 'session', session),
     /** The join form as last filled in: a rejoin after a new code keeps team and name. */
-    joinForm: () => read<{ team: RoomTeam | null; name: string; joinId: string }>(storage, 'join'),
-    setJoinForm: (form: { team: RoomTeam | null; name: string; joinId: string } | null) => write(storage, 'join', form),
+    joinForm: () => read<{ team: RoomTeam | null; name: string; role?: ParticipantRole | null; joinId: string }>(storage, 'join'),
+    setJoinForm: (form: { team: RoomTeam | null; name: string; role: ParticipantRole | null; joinId: string } | null) => write(storage, 'join', form),
     draft: (activityId: string) => read<Draft>(storage, `draft.${activityId}`),
     setDraft: (activityId: string, draft: Draft | null) => write(storage, `draft.${activityId}`, draft),
     /** Answers chosen but not submitted yet. */

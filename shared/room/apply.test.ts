@@ -85,6 +85,10 @@ describe('applyParticipantMessage', () => {
     expect(doc.diagnostic.participants[0]!.answers[19]).toBe(2);
     expect(applyParticipantMessage(doc, phone(1), answer(3, 3)).doc.diagnostic.participants[0]!.answers[2]).toBe(3);
     expect(applyParticipantMessage(doc, phone(1), { ...answer(3, 3), activityId: friction.id }).outcome).toBe('refused');
+    // The role the phone joined with, if any, comes along; none leaves it unset.
+    expect(doc.diagnostic.participants[0]!.role).toBeNull();
+    const head = run(base, { ...phone(2, 'sales', 'Ann'), role: 'head' }, [answer(1, 4)]);
+    expect(head.diagnostic.participants[0]).toMatchObject({ id: phone(2).id, team: 'sales', role: 'head' });
   });
 
   it('keeps the workshop valid after every phone message', () => {

@@ -109,7 +109,7 @@ function applyAnswer(doc: WorkshopDocument, sender: RoomSender, { statement, ans
   if (own ? own.answers[statement - 1] === answer : answer === null) return { outcome: 'unchanged', doc };
   if (!own) {
     if (diagnostic.participants.length >= MAX_PARTICIPANTS) return refused(doc, `The diagnostic holds at most ${MAX_PARTICIPANTS} participants.`);
-    diagnostic = addParticipant(diagnostic, { id: sender.id, name: sender.name, team: sender.team });
+    diagnostic = addParticipant(diagnostic, { id: sender.id, name: sender.name, team: sender.team, role: sender.role ?? null });
   }
   return { outcome: 'applied', doc: { ...doc, diagnostic: setAnswer(diagnostic, sender.id, statement, answer) } };
 }

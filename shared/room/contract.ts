@@ -35,7 +35,7 @@
 // it will never be applied (reason says why; drop it and tell the person).
 import { z } from 'zod';
 import { noteSchema } from '../board/schema';
-import { DIAGNOSTIC_TEAMS, STATEMENT_COUNT, type DiagnosticTeam } from '../diagnostic/model';
+import { DIAGNOSTIC_TEAMS, PARTICIPANT_ROLES, STATEMENT_COUNT, type DiagnosticTeam, type ParticipantRole } from '../diagnostic/model';
 import { answerSchema } from '../diagnostic/schema';
 import type { ParticipantView } from './view';
 
@@ -79,6 +79,9 @@ export const joinCodeSchema = z
 /** A name is optional, and never shown when the workshop hides names; same rule as a note's author. */
 export const participantNameSchema = noteSchema.shape.author;
 
+/** Head of team or staff, if the participant says; null (the default, so older phone pages still join) when not. */
+export const participantRoleSchema = z.enum(PARTICIPANT_ROLES, { error: 'must be head, staff or null' }).nullable().default(null);
+
 export const joinRequestSchema = z
   .object({
     /** Made by the phone; a resend of the same join (answer lost on the way) gets the same token back. */
@@ -86,6 +89,7 @@ export const joinRequestSchema = z
     code: joinCodeSchema,
     team: roomTeamSchema,
     name: participantNameSchema,
+    role: participantRoleSchema,
   })
   .strict();
 export type JoinRequest = z.input<typeof joinRequestSchema>;
@@ -96,6 +100,7 @@ export interface JoinAnswer {
   participantId: string;
   team: RoomTeam;
   name: string;
+  role: ParticipantRole | null;
 }
 
 const activityRef = { id: phoneIdSchema, activityId: noteSchema.shape.id };
@@ -167,6 +172,8 @@ export interface RoomSender {
   team: RoomTeam;
   /** '' when the participant gave none. */
   name: string;
+  /** Unset (null or absent) when the participant did not say. */
+  role?: ParticipantRole | null;
 }
 
 /** A phantom marker carrying a response type, as in the IPC contract. */

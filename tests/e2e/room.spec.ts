@@ -26,9 +26,13 @@ async function openWorkshop(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Room day' })).toBeVisible();
 }
 
+/** The first phones say their role on joining (sales head, marketing staff); the rest leave it unset. */
+const ROLES: ('Head of team' | 'Staff' | undefined)[] = ['Head of team', 'Staff'];
+const ROLE_KEYS = ['head', 'staff'];
+
 async function phonesIn(browser: Browser, count: number, joinUrl: string): Promise<Phone[]> {
   const phones = await Promise.all(Array.from({ length: count }, (_, i) => openPhone(browser, i, joinUrl)));
-  await Promise.all(phones.map((phone) => joinRoom(phone, TEAMS[phone.index % TEAMS.length]!)));
+  await Promise.all(phones.map((phone) => joinRoom(phone, TEAMS[phone.index % TEAMS.length]!, ROLES[phone.index])));
   return phones;
 }
 
@@ -52,11 +56,11 @@ test('ten phones answer, write in private and vote at once; the workshop holds e
   await expect
     .poll(() => {
       const { participants } = readStoredWorkshop(app.dataDir, seeded.id).diagnostic;
-      return participants.map((p) => `${p.name}|${p.team}|${p.answers.join(',')}`).sort();
+      return participants.map((p) => `${p.name}|${p.team}|${p.role}|${p.answers.join(',')}`).sort();
     })
     .toEqual(
       phones
-        .map((phone) => `${phone.name}|${['sales', 'marketing', 'other'][phone.index % 3]}|${Array.from({ length: 20 }, (_, s) => answerOf(phone.index, s) ?? '').join(',')}`)
+        .map((phone) => `${phone.name}|${['sales', 'marketing', 'other'][phone.index % 3]}|${ROLE_KEYS[phone.index] ?? null}|${Array.from({ length: 20 }, (_, s) => answerOf(phone.index, s) ?? '').join(',')}`)
         .sort(),
     );
 

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { JoinAnswer, MessageReceipt, ParticipantMessageName, ParticipantRequestOf, RoomTeam } from '../../../shared/room/contract';
 import type { ParticipantView } from '../../../shared/room/view';
+import type { ParticipantRole } from '../../../shared/diagnostic/model';
 
 export interface HttpAnswer<T = unknown> {
   status: number;
@@ -136,9 +137,11 @@ export function createPhone(port: number, options: { agent?: http.Agent } = {}) 
     set token(value: string) {
       token = value;
     },
-    async join(code: string, team: RoomTeam = 'sales', name = ''): Promise<HttpAnswer<JoinAnswer>> {
+    /** `role` is left out of the request unless given, as a phone page from before roles sends it. */
+    async join(code: string, team: RoomTeam = 'sales', name = '', role?: ParticipantRole | null): Promise<HttpAnswer<JoinAnswer>> {
       const joinId = phoneId();
-      const answer = await withRetry(() => request<JoinAnswer>(port, { path: '/room/api/join', body: { joinId, code, team, name }, agent: options.agent }));
+      const body = { joinId, code, team, name, ...(role === undefined ? {} : { role }) };
+      const answer = await withRetry(() => request<JoinAnswer>(port, { path: '/room/api/join', body, agent: options.agent }));
       if (answer.body.ok) token = answer.body.value.token;
       return answer;
     },

@@ -1,6 +1,6 @@
-// The first screen on a phone: the join code (filled in from the QR code), the team, and an
-// optional name, which the laptop never shows when the workshop hides names.
-import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticTeam } from '../../../shared/diagnostic/model';
+// The first screen on a phone: the join code (filled in from the QR code), the team, an optional
+// name, which the laptop never shows when the workshop hides names, and an optional role.
+import { DIAGNOSTIC_TEAMS, PARTICIPANT_ROLES, ROLE_LABELS, TEAM_LABELS, type DiagnosticTeam, type ParticipantRole } from '../../../shared/diagnostic/model';
 import { h, uid } from '../dom';
 
 const TEAM_CHOICES = DIAGNOSTIC_TEAMS.map((value) => ({ value, label: value === 'other' ? `${TEAM_LABELS.other} (leadership, guests)` : TEAM_LABELS[value] }));
@@ -9,7 +9,11 @@ export interface JoinForm {
   code: string;
   team: DiagnosticTeam | null;
   name: string;
+  role: ParticipantRole | null;
 }
+
+/** The role choices; "not saying" is the unset role, chosen until another is. */
+const ROLE_CHOICES: { value: ParticipantRole | null; label: string }[] = [...PARTICIPANT_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })), { value: null, label: 'Not saying' }];
 
 export interface JoinScreenProps {
   form: JoinForm;
@@ -17,7 +21,8 @@ export interface JoinScreenProps {
   codeFromLink: boolean;
   busy: boolean;
   error: string | null;
-  onChange(form: JoinForm): void;
+  /** What changed: typing is not re-rendered, so the form this screen was drawn with may be behind. */
+  onChange(patch: Partial<JoinForm>): void;
   onJoin(): void;
 }
 
@@ -30,7 +35,7 @@ export function joinScreen(props: JoinScreenProps): HTMLElement {
   const nameId = uid('name');
   const errorId = uid('error');
   const nameHintId = uid('name-hint');
-  const change = (patch: Partial<JoinForm>) => props.onChange({ ...form, ...patch });
+  const change = (patch: Partial<JoinForm>) => props.onChange(patch);
 
   return h(
     'form',
@@ -91,6 +96,28 @@ export function joinScreen(props: JoinScreenProps): HTMLElement {
         on: { input: (e) => change({ name: (e.target as HTMLInputElement).value }) },
       }),
       h('p', { class: 'muted', attrs: { id: nameHintId } }, 'Shown with your notes, unless the facilitator hides names.'),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Your role (optional)'),
+      h(
+        'div',
+        { class: 'choices' },
+        ...ROLE_CHOICES.map((role) =>
+          h(
+            'label',
+            { class: 'choice' },
+            h('input', {
+              key: `role-${role.value ?? 'none'}`,
+              attrs: { type: 'radio', name: 'role', value: role.value ?? '' },
+              props: { checked: form.role === role.value },
+              on: { change: () => change({ role: role.value }) },
+            }),
+            role.label,
+          ),
+        ),
+      ),
     ),
     props.error ? h('p', { class: 'banner banner--error', attrs: { id: errorId, role: 'alert' } }, props.error) : null,
     h(

@@ -20,10 +20,11 @@ export async function openPhone(browser: Browser, index: number, joinUrl: string
   return { index, name: `Phone ${index + 1}`, context, page };
 }
 
-export async function joinRoom(phone: Phone, team: 'Sales' | 'Marketing' | 'Other'): Promise<void> {
+export async function joinRoom(phone: Phone, team: 'Sales' | 'Marketing' | 'Other', role?: 'Head of team' | 'Staff'): Promise<void> {
   const { page } = phone;
   await page.getByRole('radio', { name: new RegExp(`^${team}`) }).check();
   await page.getByRole('textbox', { name: 'Your name (optional)' }).fill(phone.name);
+  if (role) await page.getByRole('radio', { name: role }).check();
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(connected(page)).toBeVisible();
 }
