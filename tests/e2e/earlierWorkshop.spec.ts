@@ -100,6 +100,16 @@ test('links a workshop to the same client’s earlier one and shows then and now
   for (const team of ['Sales', 'Marketing', 'Overall']) await expect(page.getByRole('img', { name: `${team} over time` })).toBeVisible();
   await expect(page.getByRole('heading', { name: new RegExp(`^Since ${HISTORY.autumn.title}`) })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Levels then and now' }).getByRole('listitem').filter({ hasText: 'Overall' })).toContainText('76.0 → now 80.0');
+
+  // A re-check whose room has not answered yet: the earlier figures stand, the "now" ones wait.
+  await page.getByRole('tab', { name: 'Answers' }).click();
+  for (let i = 0; i < 2; i++) {
+    await page.getByRole('button', { name: /^Remove (sales|marketing) \d$/ }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove participant' }).click();
+  }
+  await page.getByRole('tab', { name: 'Then and now' }).click();
+  await expect(page.getByText('No one is counted in this workshop’s diagnostic yet')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Levels then and now' }).getByRole('listitem').filter({ hasText: 'Overall' })).toContainText('76.0 → now —');
 });
 
 test('an earlier workshop deleted since is said plainly, and can be unlinked', async ({ page }) => {

@@ -72,6 +72,10 @@ export function ComparisonView({ earlier, later }: { earlier: DiagnosedSide; lat
   return (
     <section className="comparison" aria-labelledby="comparison-title">
       <h3 id="comparison-title">Since {earlierName}</h3>
+      {Object.keys(comparison.later.teams).length === 0 && (
+        <p className="empty-note">No one is counted in this workshop’s diagnostic yet: the “now” figures fill in as the room answers.</p>
+      )}
+      {Object.keys(comparison.earlier.teams).length === 0 && <p className="empty-note">No one was counted in the earlier workshop’s diagnostic, so there is nothing to compare with.</p>}
       <ul className="then-now__cards" aria-label="Levels then and now">
         {cards.map((c) => (
           <li key={c.key} className={`score-card score-card--${c.key}`}>
