@@ -13,6 +13,7 @@ import { pageFurniture } from './pageFurniture';
 import { shareParsedFonts } from './parsedFonts';
 import { placementOf, trackPlacement, type Placement } from './placement';
 import { resolveStylesOncePerText } from './styleLookups';
+import { layOutWordsWithoutGarbage } from './wordLayout';
 
 export interface PdfResult {
   pdf: Buffer;
@@ -41,6 +42,7 @@ function configure() {
   if (configured) return;
   registerFonts(pdfmake);
   shareParsedFonts();
+  layOutWordsWithoutGarbage();
   trackPlacement();
   resolveStylesOncePerText();
   encodeContentOnce();

@@ -1,10 +1,11 @@
 // The diagnostic's files: the blank questionnaire kit (PDF and CSV template, for answers collected
 // before the day) and the answers as CSV in the import's layout. Electron saves into a chosen
 // folder or file; a browser downloads. Progress while it runs, then one clear result line.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { KitExportResult } from '../../../shared/ipc/exports';
 import { useAppStore } from '../store/appStore';
 import { download } from '../report/download';
+import { useElapsed } from '../components/useElapsed';
 import { useAnonymous, useDiagnosticState } from './useDiagnostic';
 
 type Job = 'kit' | 'answers';
@@ -36,20 +37,13 @@ export function DiagnosticFiles() {
   const anonymous = useAnonymous();
   const participants = useDiagnosticState().participants.length;
   const [running, setRunning] = useState<Job | null>(null);
-  const [elapsed, setElapsed] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  useEffect(() => {
-    if (!running) return;
-    const started = Date.now();
-    const id = setInterval(() => setElapsed(Date.now() - started), 200);
-    return () => clearInterval(id);
-  }, [running]);
+  const elapsed = useElapsed(running !== null);
 
   async function run(job: Job) {
     if (!workshopId) return;
     setOutcome(null);
-    setElapsed(0);
     setRunning(job);
     try {
       if (job === 'kit') {

@@ -1,7 +1,7 @@
 // Exports with progress: the PDF action plan (A4 or Letter), the workshop file and CSVs. Before a
 // PDF, text no embedded font can draw is listed so nothing disappears unnoticed. Electron saves
 // with a native dialog and offers Open / Show in folder; a browser downloads the file.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { describeUncovered, type ExportFormat, type ExportResult, type UncoveredText } from '../../../shared/ipc/exports';
 import { leaveNotesToCsv } from '../../../shared/report/notesAppendix';
 import { paperSizeSchema } from '../../../shared/settings/schema';
@@ -9,6 +9,7 @@ import { countNotes } from '../../../shared/workshop/schema';
 import { Dialog } from '../components/Dialog';
 import { useAppStore } from '../store/appStore';
 import { download } from './download';
+import { useElapsed } from '../components/useElapsed';
 
 const LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF action plan',
@@ -37,23 +38,16 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
   const [notesChoice, setNotesChoice] = useState<boolean | undefined>(undefined);
   const notesInCsv = leaveNotesToCsv(noteCount, notesChoice);
   const [running, setRunning] = useState<{ format: ExportFormat } | null>(null);
-  const [elapsed, setElapsed] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirm, setConfirm] = useState<{ format: ExportFormat; uncovered: UncoveredText[] } | null>(null);
   const paperId = useId();
   const notesId = useId();
 
-  useEffect(() => {
-    if (!running) return;
-    const started = Date.now();
-    const id = setInterval(() => setElapsed(Date.now() - started), 200);
-    return () => clearInterval(id);
-  }, [running]);
+  const elapsed = useElapsed(running !== null);
 
   async function run(format: ExportFormat, allowPlaceholders = false) {
     setOutcome(null);
     setConfirm(null);
-    setElapsed(0);
     setRunning({ format });
     // The export reads the stored workshop, so pending edits are written first.
     await flushSave();
