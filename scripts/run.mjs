@@ -128,11 +128,15 @@ function typecheck() {
   return 0;
 }
 
-/** eslint, then Electronegativity's Electron security checks; both run, and either failing fails lint. */
+/**
+ * eslint, Electronegativity's Electron security checks and a search for merge-conflict markers
+ * eslint cannot see (CSS, JSON, Markdown); all run, and any failing fails lint.
+ */
 function lint() {
   const eslint = run(bin('eslint'), ['--max-warnings=0', '.']);
   const electronegativity = run(process.execPath, [path.join(root, 'scripts', 'electronegativity.mjs')]);
-  return eslint !== 0 ? eslint : electronegativity;
+  const markers = run(process.execPath, [path.join(root, 'scripts', 'conflictMarkers.mjs')]);
+  return [eslint, electronegativity, markers].find((status) => status !== 0) ?? 0;
 }
 
 const tasks = {

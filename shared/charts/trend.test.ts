@@ -11,6 +11,8 @@ describe('trendDomain', () => {
   it('shows whole level bands around the values', () => {
     expect(trendDomain([44.3, 66.4])).toEqual([40, 80]);
     expect(trendDomain([60])).toEqual([60, 80]);
+    // 80.0 is Integrated: a line ending there is drawn inside the Integrated band, not on its edge.
+    expect(trendDomain([58.5, 80])).toEqual([40, 100]);
     expect(trendDomain([100])).toEqual([80, 100]);
     expect(trendDomain([20, 100])).toEqual([20, 100]);
     expect(trendDomain([])).toEqual([20, 100]);

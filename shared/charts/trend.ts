@@ -20,11 +20,14 @@ const BAND_HEIGHT = 64;
 const MIN_PLOT_HEIGHT = 160;
 const LABEL_PITCH = 20;
 
-/** The level bands the values fall in, whole bands only (20–40, 40–60…), at least one. */
+/**
+ * The level bands the values fall in, whole bands only (20–40, 40–60…), at least one. A band
+ * includes its lower boundary (80.0 is Integrated), so a value on a boundary shows the band above.
+ */
 export function trendDomain(values: readonly number[]): [number, number] {
   if (values.length === 0) return [20, 100];
   const low = Math.min(80, Math.max(20, Math.floor(Math.min(...values) / 20) * 20));
-  const high = Math.min(100, Math.max(low + 20, Math.ceil(Math.max(...values) / 20) * 20));
+  const high = Math.min(100, Math.max(low + 20, Math.floor(Math.max(...values) / 20) * 20 + 20));
   return [low, high];
 }
 

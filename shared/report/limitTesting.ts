@@ -149,6 +149,8 @@ export function limitWorkshop(partial: Partial<LimitOptions> = {}): WorkshopDocu
     id: `p${pad(i)}`,
     name: o.longFields ? text(`P${pad(i)}`, 120) : `Participant P${pad(i)}`,
     team: (['sales', 'marketing', 'other'] as const)[i % 3]!,
+    // Heads and staff in every team, so the limit reports print the heads and staff split too.
+    role: i % 4 === 0 ? ('head' as const) : ('staff' as const),
     answers: answers(random, o.lowScores),
   }));
   const actions = Array.from({ length: o.actions }, (_, i) => ({

@@ -25,3 +25,25 @@ test('scores a CSV and prints the JSON shape; a bad file exits 2 with nothing on
   expect(failed.stdout).toBe('');
   expect(failed.stderr).toContain('line 2, s7: must be a whole number 1–5, got "9"');
 });
+
+test('writes the pre-workshop kit with the built PDF worker; a folder that is not there exits 2', async () => {
+  const folder = test.info().outputPath('kit');
+  fs.mkdirSync(folder, { recursive: true });
+  const ok = spawnSync(process.execPath, [bin, 'kit', '--out', folder, '--paper', 'letter'], { encoding: 'utf8' });
+  expect(ok.stderr).toBe('');
+  expect(ok.status).toBe(0);
+  expect(fs.readdirSync(folder).sort()).toEqual(['diagnostic-answers-template.csv', 'diagnostic-questionnaire-letter.pdf']);
+  const text = spawnSync('pdftotext', ['-layout', path.join(folder, 'diagnostic-questionnaire-letter.pdf'), '-'], { encoding: 'utf8' }).stdout;
+  expect(text).toContain('Sales and marketing alignment: questionnaire');
+  // A sheet typed under the template's header scores like any answers file.
+  const answers = path.join(folder, 'answers.csv');
+  fs.writeFileSync(answers, `${fs.readFileSync(path.join(folder, 'diagnostic-answers-template.csv'), 'utf8')}Ann,sales,head,${'3,'.repeat(19)}3\n`);
+  const scored = spawnSync(process.execPath, [bin, 'score', answers, '--json'], { encoding: 'utf8' });
+  expect(scored.status).toBe(0);
+  expect(JSON.parse(scored.stdout).teams.sales).toEqual({ n: 1, mean: 60, level: 'Aligned' });
+
+  const missing = spawnSync(process.execPath, [bin, 'kit', '--out', path.join(folder, 'nowhere')], { encoding: 'utf8' });
+  expect(missing.status).toBe(2);
+  expect(missing.stdout).toBe('');
+  expect(missing.stderr).toContain('nowhere: no such folder.');
+});

@@ -188,3 +188,17 @@ test('a long list of workshops can be filtered by title or client', async ({ pag
   await dialog.getByRole('button', { name: 'Link' }).click();
   await expect(page.getByRole('region', { name: 'Details' }).getByText(HISTORY.acme.title)).toBeVisible();
 });
+
+test('the report on screen says what moved since last time, with the trend along three workshops', async ({ page }) => {
+  seedClientHistory(app.dataDir, { autumnLinked: true });
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: HISTORY.winter.title, exact: true }).click();
+  await page.getByRole('button', { name: 'Report and export' }).click();
+  const since = page.getByRole('region', { name: 'Since last time' });
+  await expect(since).toContainText(`Compared with ${HISTORY.autumn.title}`);
+  const overall = since.getByRole('table', { name: 'Levels then and now' }).getByRole('row', { name: /Overall/ });
+  await expect(overall).toContainText('76.0');
+  await expect(overall).toContainText('80.0');
+  await expect(overall).toContainText('+4.0');
+  await expect(since.getByRole('img')).toHaveCount(1);
+});

@@ -63,6 +63,27 @@ test.describe('Electron shell', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  test('saves the blank questionnaire kit into the folder chosen in the native dialog', async () => {
+    const dataDir = makeDataDir();
+    const folder = makeDataDir();
+    const app = await electron.launch({ executablePath: binary!, args: [projectRoot, '--no-sandbox'], env: { ...process.env, BATON_DATA_DIR: dataDir } });
+    // The native folder dialog cannot be clicked from a test: it answers with the folder instead.
+    await app.evaluate(({ dialog }, chosen) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [chosen] })) as typeof dialog.showOpenDialog;
+    }, folder);
+    const page = await app.firstWindow();
+    await page.keyboard.press('n');
+    await page.getByRole('textbox', { name: 'Title' }).fill('Electron kit');
+    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: 'Workshop overview' }).click();
+    await page.getByRole('button', { name: 'Save blank questionnaire kit' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Saved the questionnaire (A4) and the CSV template in ${folder}` })).toBeVisible();
+    expect(fs.readdirSync(folder).sort()).toEqual(['diagnostic-answers-template.csv', 'diagnostic-questionnaire-a4.pdf']);
+    expect(fs.readFileSync(path.join(folder, 'diagnostic-questionnaire-a4.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    await app.close();
+    for (const dir of [dataDir, folder]) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test('presents on a second screen: a hardened window of its own that follows the facilitator and may not call the API', async () => {
     const dataDir = makeDataDir();
     seedPresenterWorkshop(dataDir);

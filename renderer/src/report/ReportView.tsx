@@ -7,6 +7,7 @@ import { buildReport } from '../../../shared/report/buildReport';
 import type { ReportModel } from '../../../shared/report/model';
 import { actionList, targetSentence } from '../../../shared/report/summaryFacts';
 import { SvgChart } from '../components/SvgChart';
+import { useEarlierChain } from '../earlier/useEarlierChain';
 import { useAppStore } from '../store/appStore';
 import { ExportPanel } from './ExportPanel';
 import { Table } from '../components/Table';
@@ -104,9 +105,40 @@ function Summary({ model }: { model: ReportModel }) {
   );
 }
 
+const signed = (n: number | null) => (n === null ? '—' : `${n > 0 ? '+' : ''}${n.toFixed(1)}`);
+const standing = (s: { mean: number; level: string } | null) => (s ? `${s.mean.toFixed(1)} (${s.level})` : '—');
+
+/** The PDF's "Since last time", in short: levels then and now, and the trend from three workshops. */
+function SinceLastTime({ model, loading }: { model: ReportModel; loading: boolean }) {
+  const since = model.sinceLastTime;
+  if (!since) return loading ? <p className="muted" role="status">Reading the earlier workshops…</p> : null;
+  return (
+    <section aria-labelledby="report-since" className="report__section">
+      <h3 id="report-since">Since last time</h3>
+      <p>
+        Compared with {since.earlier.title}
+        {since.earlier.date ? ` (${since.earlier.date})` : ''}; the Then and now tab of the diagnostic has every figure.
+      </p>
+      <Table compact caption="Levels then and now" columns={['Team', 'Then', 'Now', 'Change']}>
+        {since.levels.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td>{standing(row.then)}</td>
+            <td>{standing(row.now)}</td>
+            <td>{signed(row.change)}</td>
+          </tr>
+        ))}
+      </Table>
+      {since.trend && <SvgChart svg={since.trend.chart} />}
+    </section>
+  );
+}
+
 export function ReportView() {
   const doc = useAppStore((s) => s.current);
-  const model = useMemo(() => (doc ? buildReport(doc, { today: todayIso() }) : null), [doc]);
+  const { state: chain } = useEarlierChain();
+  const earlier = chain.status === 'ready' ? chain.chain.earlier : null;
+  const model = useMemo(() => (doc ? buildReport(doc, { today: todayIso(), earlier: earlier ?? [] }) : null), [doc, earlier]);
   if (!doc || !model) return null;
 
   return (
@@ -124,6 +156,7 @@ export function ReportView() {
           <SvgChart svg={model.diagnostic.charts.subscores} />
         </section>
       )}
+      <SinceLastTime model={model} loading={chain.status === 'loading'} />
 
       <section aria-labelledby="report-actions" className="report__section">
         <h3 id="report-actions">Action plan</h3>
