@@ -1,11 +1,12 @@
 // Every screen, every activity kind in the facilitator's view and every dialog at 1280×720 (a
 // common projector) and 1920×1080: the page never scrolls sideways, nothing is cut off, and each
 // dialog's main button is in view (support/layout.ts). Screenshots land in test-results/layout/.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
 import { HISTORY, seedClientHistory } from './support/clientHistory';
 import { expectFits, SIZES } from './support/layout';
-import { seedLongTextWorkshop } from './support/seed';
+import { openRoom } from './support/room';
+import { seedLongTextWorkshop, seedRoomWorkshop } from './support/seed';
 import { openActivity } from './support/workshops';
 
 const app = useBrowserMode();
@@ -23,6 +24,19 @@ async function checkDialog(page: Page, name: string | RegExp, screen: string, op
   await expectFits(page, screen);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name })).toBeHidden();
+}
+
+/** Fails for each control whose centre is covered by something else (elementFromPoint). */
+async function expectUncovered(page: Page, controls: Locator[]) {
+  for (const control of controls) {
+    await control.scrollIntoViewIfNeeded();
+    const covering = await control.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return top && (el === top || el.contains(top)) ? null : `${top?.tagName.toLowerCase()}.${top?.className} over ${el.textContent?.trim().slice(0, 40)}`;
+    });
+    expect.soft(covering).toBeNull();
+  }
 }
 
 for (const size of SIZES) {
@@ -165,6 +179,29 @@ for (const size of SIZES) {
       await page.getByRole('group', { name: /What became of action 1,/ }).getByRole('radio', { name: 'Carried over' }).check();
       await openActivity(page, /Commitments and actions|action/i);
       await expectFits(page, 'long-carried-over-action');
+    });
+
+    test('an open room folds to a pill with its code and covers none of the activity\'s controls', async ({ page }) => {
+      seedRoomWorkshop(app.dataDir);
+      await page.goto(app.server.url);
+      await page.getByRole('button', { name: 'Room day', exact: true }).click();
+      // The helper checks the panel folds to its focused pill once open, then unfolds it to read the code.
+      const { code } = await openRoom(page);
+      await expectFits(page, 'room-panel-open');
+      const pill = page.getByRole('button', { name: `Room open · code ${code} · 0 joined` });
+      await pill.press('Enter');
+      await expect(page.getByRole('region', { name: 'Room for phones' })).toBeHidden();
+      await expect(pill).toBeFocused();
+      await expectFits(page, 'room-open-diagnostic');
+      const timer = page.getByRole('button', { name: /^Start/ });
+      // The diagnostic's reveal on the presenter (Nothing yet, Levels, Gaps, Sub-scores) sat under the panel.
+      const reveal = ['Nothing yet', 'Levels', 'Gaps', 'Sub-scores'].map((step) => page.getByText(step, { exact: true }));
+      await expectUncovered(page, [timer, ...reveal, page.getByRole('button', { name: 'Edit activity' }), page.getByRole('tab', { name: 'Results' }), page.getByRole('button', { name: 'Pass the laptop' })]);
+      await openActivity(page, /Where the friction is/);
+      await page.getByRole('textbox', { name: /^New note/ }).fill('Written in private');
+      await page.keyboard.press('Enter');
+      await expectFits(page, 'room-open-board');
+      await expectUncovered(page, [page.getByRole('button', { name: 'Reveal notes' }), page.getByRole('button', { name: 'Edit areas' }), timer]);
     });
 
     test('linking to an earlier workshop and then and now fit, with the trend and every moved statement', async ({ page }) => {

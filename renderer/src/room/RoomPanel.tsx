@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { NetworkChoice } from '../../../shared/room/facilitator';
-import { useAppStore } from '../store/appStore';
+import { useAppStore, useStoreApi } from '../store/appStore';
 import { JoinPanel } from './JoinPanel';
 import { RoomCounts } from './RoomCounts';
 import { RoomParticipants } from './RoomParticipants';
@@ -12,7 +12,7 @@ import { useOpenRoom } from './useRoom';
 
 const networkLabel = (n: NetworkChoice) => `${n.address} (${n.internal ? 'this computer only' : n.name})`;
 
-function OpenRoomForm() {
+function OpenRoomForm({ onOpened }: { onOpened(): void }) {
   const { networks, loadNetworks, openRoom, busy } = useAppStore(
     useShallow((s) => ({ networks: s.roomNetworks, loadNetworks: s.loadRoomNetworks, openRoom: s.openRoom, busy: s.roomBusy })),
   );
@@ -31,7 +31,7 @@ function OpenRoomForm() {
       className="room-panel__open"
       onSubmit={(e) => {
         e.preventDefault();
-        if (address) void openRoom(address);
+        if (address) void openRoom(address).then(onOpened);
       }}
     >
       <p>Participants answer, write and vote from their own phones over this laptop’s network: no internet, no account, nothing leaves the room.</p>
@@ -105,11 +105,20 @@ export function RoomPanel() {
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const joined = room?.participants.length ?? 0;
+  // Once the room opens the panel folds to its button, which then shows the join code: unfolded,
+  // it floats over the activity and at 1280×720 covered controls such as Reveal notes.
+  // Focus was on "Open the room", which has gone: it goes to the button the panel folded into.
+  const store = useStoreApi();
+  const onOpened = () => {
+    if (!store.getState().room?.open) return;
+    setExpanded(false);
+    toggle.current?.focus();
+  };
 
   return (
     <div className="room-panel">
       <button ref={toggle} type="button" className={`button${room ? ' room-panel__toggle--open' : ''}`} aria-expanded={expanded} aria-controls={panelId} onClick={() => setExpanded((v) => !v)}>
-        {room ? `Room open · ${joined} joined` : 'Room for phones'}
+        {room ? `Room open · ${room.code ? `code ${room.code} · ` : ''}${joined} joined` : 'Room for phones'}
       </button>
       <section
         id={panelId}
@@ -129,7 +138,7 @@ export function RoomPanel() {
             {error}
           </p>
         )}
-        {room ? <OpenRoomControls /> : expanded && <OpenRoomForm />}
+        {room ? <OpenRoomControls /> : expanded && <OpenRoomForm onOpened={onOpened} />}
       </section>
     </div>
   );

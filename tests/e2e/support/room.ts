@@ -11,6 +11,11 @@ export async function openRoom(page: Page): Promise<{ joinUrl: string; address: 
   await expect(panel.getByRole('button', { name: 'Open the room' })).toBeEnabled();
   if (await loopback.count()) await loopback.check();
   await panel.getByRole('button', { name: 'Open the room' }).click();
+  // Once open, the panel folds to its button (it would cover the activity): unfold it to read it.
+  const pill = page.getByRole('button', { name: /^Room open · code / });
+  await expect(pill).toBeFocused();
+  await expect(panel).toBeHidden();
+  await pill.click();
   const qr = panel.getByRole('img', { name: /^QR code for / });
   await expect(qr).toBeVisible();
   const address = (await qr.getAttribute('aria-label'))!.replace('QR code for ', '');
