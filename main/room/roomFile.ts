@@ -66,6 +66,17 @@ export function readRoomFile(file: string, log: (message: string) => void): Room
   return { version: 1, code: newJoinCode(), port: 0, locked: false, closedActivityIds: [], participants: [] };
 }
 
+/**
+ * Removes the saved room of one workshop (when the workshop is deleted): only that file, by its
+ * exact name; one unlink, so it is there whole or gone. No file is not an error.
+ */
+export function removeRoomFile(dataDir: string, workshopId: string): void {
+  const file = roomFilePath(dataDir, workshopId);
+  // Workshop ids are checked by the contract; this keeps a bad one from reaching outside rooms/.
+  if (path.dirname(file) !== path.join(dataDir, 'rooms') || path.basename(file) !== `${workshopId}.json`) throw new Error(`Not a workshop id: ${workshopId}`);
+  fs.rmSync(file, { force: true });
+}
+
 export function writeRoomFile(file: string, room: RoomFile): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   atomicWriteFileSync(file, JSON.stringify(room, null, 1));

@@ -8,7 +8,7 @@ import type { NetworkChoice, QueuedPhoneMessage, RoomStatus, RoomSyncAnswer } fr
 import type { WorkshopService } from '../services/workshopService';
 import { listNetworks as systemNetworks, hostAndPort } from './networks';
 import { createRoom, type Room } from './room';
-import { readRoomFile, roomFilePath, writeRoomFile, type RoomFile } from './roomFile';
+import { readRoomFile, removeRoomFile, roomFilePath, writeRoomFile, type RoomFile } from './roomFile';
 import { startRoomServer, type RoomServerOptions, type RunningRoomServer } from './server';
 
 export interface RoomServiceOptions {
@@ -140,6 +140,12 @@ export function createRoomService(options: RoomServiceOptions) {
       // With no room open a poll still waits, so a renderer polling in a loop does not spin.
       else if (request.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, request.waitMs));
       return ok({ messages, status: status(request.workshopId) });
+    },
+
+    /** A workshop was deleted: its room closes if open, and its saved room (code, phones) goes. */
+    async forget(workshopId: string): Promise<void> {
+      if (open?.workshopId === workshopId) await closeOpen();
+      removeRoomFile(options.dataDir, workshopId);
     },
 
     /** Closes the open room (when Baton quits). */

@@ -23,7 +23,11 @@ export function createHandlers({ workshops, settings, exports, templates, backup
     renameWorkshop: ({ id, title }) => workshops.rename(id, title),
     duplicateWorkshop: ({ id }) => workshops.duplicate(id),
     startRecheck: ({ id, title, date }) => workshops.startRecheck(id, { title, date }),
-    deleteWorkshop: ({ id }) => workshops.remove(id),
+    async deleteWorkshop({ id }) {
+      const removed = workshops.remove(id);
+      if (removed.ok) await rooms.forget(id);
+      return removed;
+    },
     importWorkshop: ({ fileName, content }) => workshops.importFile(fileName, content),
     openExampleWorkshop: () =>
       workshops.importFile(EXAMPLE_WORKSHOP_FILE, fs.readFileSync(path.join(assetsDir(), 'examples', EXAMPLE_WORKSHOP_FILE), 'utf8')),

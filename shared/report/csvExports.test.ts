@@ -89,6 +89,22 @@ describe('CSV exports neutralise formula injection', () => {
     }
   });
 
+  it('words the source of each action as the screen and the PDF do, a carried-over action included', () => {
+    const doc = reportTestWorkshop({
+      overrides: {
+        actions: [
+          newAction('c1', 'Monthly pipeline review', { kind: 'carried-over', workshopId: 'earlier-0001', actionId: 'a1', label: 'Northwind kickoff (12 Mar 2026)' }),
+          newAction('r1', 'Name a liaison', { kind: 'recommendation', id: 'align/liaison', label: 'Recommendation: Name a liaison' }),
+          newAction('n1', 'Typed in the room'),
+        ],
+      },
+    });
+    const sources = cellsOf(actionsCsv(doc))
+      .slice(1)
+      .map((row) => row[9]);
+    expect(sources).toEqual(['Carried over from Northwind kickoff (12 Mar 2026)', 'From Recommendation: Name a liaison', '']);
+  });
+
   it('never lets any note text start a cell with a formula character, and reads back exactly as typed', () => {
     const text = fc
       .tuple(fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', "'", "'=", "''+"), fc.string({ minLength: 1, maxLength: 40 }))

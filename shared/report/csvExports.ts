@@ -1,5 +1,6 @@
 // The notes and the actions of a workshop as CSV for spreadsheets, with a byte-order mark so
 // Excel reads UTF-8, and formula-like cells neutralised (see writeCsv).
+import { actionOrigin } from '../actions/origin';
 import { ACTION_TEAM_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../actions/schema';
 import { writeCsv } from '../csv/writeCsv';
 import { writeAnswersCsv } from '../diagnostic/csvImport';
@@ -25,7 +26,8 @@ export function actionsCsv(doc: WorkshopDocument): string {
       a.metric,
       PRIORITY_LABELS[a.priority],
       STATUS_LABELS[a.status],
-      a.source.kind === 'none' ? '' : a.source.label,
+      // Worded as on the screen and in the PDF ("Carried over from …", "From …").
+      actionOrigin(a.source),
     ]),
   );
   return writeCsv(rows, { bom: true });

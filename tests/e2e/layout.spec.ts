@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { useBrowserMode } from './support/browserMode';
 import { HISTORY, seedClientHistory } from './support/clientHistory';
 import { expectFits, SIZES } from './support/layout';
+import { seedLongTextWorkshop } from './support/seed';
 import { openActivity } from './support/workshops';
 
 const app = useBrowserMode();
@@ -137,6 +138,33 @@ for (const size of SIZES) {
       await expectFits(page, 'home-filtered');
       await page.getByRole('searchbox', { name: 'Search' }).fill('nothing like this');
       await expectFits(page, 'home-no-match');
+    });
+
+    test('texts at their schema limits without a space wrap in their own box: actions, handoff map, answers, themes, review', async ({ page }) => {
+      const doc = seedLongTextWorkshop(app.dataDir);
+      await page.goto(app.server.url);
+      await page.getByRole('button', { name: doc.title, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Action plan' })).toBeVisible();
+      await expectFits(page, 'long-action-plan');
+      await page.getByRole('textbox', { name: 'Action 1 description' }).scrollIntoViewIfNeeded();
+      await expectFits(page, 'long-action-plan-table');
+      await openActivity(page, /Passing the baton/);
+      await expectFits(page, 'long-handoff');
+      await openActivity(page, /Alignment diagnostic/);
+      await expectFits(page, 'long-diagnostic-answers');
+      await page.getByRole('tab', { name: 'Results' }).click();
+      await expectFits(page, 'long-diagnostic-results');
+      await openActivity(page, /Where the friction is/);
+      await expectFits(page, 'long-themes');
+      await page.getByRole('button', { name: 'Workshop overview' }).click();
+      await expectFits(page, 'long-overview');
+      await page.getByRole('button', { name: 'Start a re-check…' }).click();
+      await page.getByRole('button', { name: 'Start re-check' }).click();
+      await openActivity(page, /Review of the last plan/);
+      await expectFits(page, 'long-plan-review');
+      await page.getByRole('group', { name: /What became of action 1,/ }).getByRole('radio', { name: 'Carried over' }).check();
+      await openActivity(page, /Commitments and actions|action/i);
+      await expectFits(page, 'long-carried-over-action');
     });
 
     test('linking to an earlier workshop and then and now fit, with the trend and every moved statement', async ({ page }) => {

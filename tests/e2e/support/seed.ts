@@ -89,3 +89,49 @@ export function writeWorkshop(dataDir: string, doc: WorkshopDocument): WorkshopD
   fs.writeFileSync(path.join(dataDir, 'workshops', `${doc.id}.json`), JSON.stringify(doc));
   return doc;
 }
+
+/** One unbroken run of `length` characters (no space to wrap at), starting with `start`. */
+export function unbroken(start: string, length: number): string {
+  return (start + 'X'.repeat(length)).slice(0, length);
+}
+
+/**
+ * The example workshop with every text a facilitator types at its schema limit and without a
+ * space to wrap at: 200-character action titles, 2,000-character descriptions, long names in
+ * other scripts, long handoff cells, theme names and participant names.
+ */
+export function seedLongTextWorkshop(dataDir: string, id = 'long-texts-0001'): WorkshopDocument {
+  const example = buildExampleWorkshop();
+  const scripts = ['行動計画を四半期ごとに見直す', 'تحديد_المسؤول_عن_كل_مرحلة', 'Vertriebsmarketingabstimmungsrunde', 'Согласованиеопределенийлидов'];
+  const actions = example.actions.map((a, i) => ({
+    ...a,
+    title: unbroken(scripts[i % scripts.length]!, 200),
+    description: unbroken('Description', 2000),
+    owner: unbroken(scripts[(i + 1) % scripts.length]!, 120),
+    metric: unbroken('Metric', 500),
+  }));
+  const agenda = example.agenda.map((activity) => {
+    const handoff = activity.handoff && {
+      ...activity.handoff,
+      stages: activity.handoff.stages.map((s) => ({ ...s, name: unbroken(s.name, 60), marketing: unbroken('Marketing', 1000), sales: unbroken('Sales', 1000) })),
+      mqlDefinition: unbroken('MQL', 1000),
+      sqlDefinition: unbroken('SQL', 1000),
+    };
+    const board = activity.board && {
+      ...activity.board,
+      themes: activity.board.themes.map((t) => ({ ...t, name: unbroken(t.name, 120) })),
+    };
+    return { ...activity, handoff, board };
+  });
+  const participants = example.diagnostic.participants.map((p, i) => ({ ...p, name: unbroken(scripts[i % scripts.length]!, 120) }));
+  const doc = workshopDocumentSchema.parse({
+    ...example,
+    id,
+    title: unbroken('Longtitle', 200),
+    client: unbroken('Client', 200),
+    agenda,
+    actions,
+    diagnostic: { ...example.diagnostic, participants },
+  });
+  return writeWorkshop(dataDir, doc);
+}
