@@ -1,7 +1,7 @@
 // Right-to-left text (Arabic, Hebrew) in reading order: pdfmake places the words of a line left to
 // right in the order they are typed, so each line's words are put in visual order before drawing.
 import bidiFactory from 'bidi-js';
-import { createRequire } from 'node:module';
+import { wrapRenderLine } from './rendererHook';
 
 /** What pdfmake's renderer knows of a laid-out word (an "inline"). */
 export interface PlacedInline {
@@ -102,28 +102,13 @@ export function labelWordsInVisualOrder(text: string): string[] {
   return visualOrder(levels.map((level) => level.word)).map((index) => words[index]!.trimEnd());
 }
 
-interface RendererClass {
-  prototype: { renderLine(line: { inlines: PlacedInline[]; _visualOrder?: boolean }, x: number, y: number): void };
-}
-
-let installed = false;
-
-/**
- * Has pdfmake's renderer draw each line in visual order. pdfmake has no hook for this, so its
- * Renderer's renderLine is wrapped (the module pdfmake itself loads; pinned by the lock file and
- * covered by the RTL tests). A line is ordered once even if it is drawn again.
- */
+/** Has pdfmake's renderer draw each line in visual order; a line is ordered once even if drawn again. */
 export function orderBidiLines(): void {
-  if (installed) return;
-  installed = true;
-  const require = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const renderer = (require('./Renderer') as { default: RendererClass }).default;
-  const renderLine = renderer.prototype.renderLine;
-  renderer.prototype.renderLine = function (line, x, y) {
+  wrapRenderLine<PlacedInline>('visual order', (line, draw) => {
     if (!line._visualOrder && line.inlines.length > 1) {
       placeInVisualOrder(line.inlines);
       line._visualOrder = true;
     }
-    renderLine.call(this, line, x, y);
-  };
+    draw(line);
+  });
 }

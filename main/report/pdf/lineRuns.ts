@@ -1,8 +1,8 @@
 // Draws the words of a line that sit side by side in one style as one piece of text. pdfmake draws
 // every word on its own (a colour, opacity and font switch, a saved graphics state, a text object
 // and the word shaped twice), which was about a quarter of a warm 300-note report (npm run bench).
-import { createRequire } from 'node:module';
 import { RIGHT_TO_LEFT } from './bidiLines';
+import { wrapRenderLine } from './rendererHook';
 
 /** What pdfmake's renderer reads of a laid-out word. */
 export interface DrawnInline {
@@ -62,26 +62,14 @@ export function joinedInlines(inlines: DrawnInline[]): DrawnInline[] | null {
   return joined.length < inlines.length ? joined : null;
 }
 
-interface RendererClass {
-  prototype: { renderLine(line: { inlines: DrawnInline[]; _pageNodeRef?: unknown }, x: number, y: number): void };
-}
-
-let installed = false;
-
 /**
- * Has pdfmake's renderer draw joined runs (its Renderer's renderLine is wrapped; pinned by the lock
- * file). The laid-out line itself is not changed, so the placement check still sees every word:
- * the renderer is handed a view of it with the joined inlines.
+ * Has pdfmake's renderer draw joined runs. The laid-out line itself is not changed, so the
+ * placement check still sees every word: the renderer is handed a view of it with the joined inlines.
  */
 export function drawLinesAsRuns(): void {
-  if (installed) return;
-  installed = true;
-  const require = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const renderer = (require('./Renderer') as { default: RendererClass }).default;
-  const renderLine = renderer.prototype.renderLine;
-  renderer.prototype.renderLine = function (line, x, y) {
+  wrapRenderLine<DrawnInline>('line runs', (line, draw) => {
     // A page reference rewrites the line's first word as it is drawn.
     const inlines = line.inlines.length > 1 && !line._pageNodeRef ? joinedInlines(line.inlines) : null;
-    renderLine.call(this, inlines ? Object.assign(Object.create(line) as typeof line, { inlines }) : line, x, y);
-  };
+    draw(inlines ? Object.assign(Object.create(line) as typeof line, { inlines }) : line);
+  });
 }
