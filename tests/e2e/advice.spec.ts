@@ -93,3 +93,12 @@ test('puts a debrief guide from the data in the facilitator notes, and never on 
   // The reveal went through to the last step, the sub-scores.
   await expect(presenter).toContainText('Sub-scores by theme');
 });
+
+test('action planning suggests where to start first', async ({ page }) => {
+  await openExampleDiagnostic(page);
+  await openActivity(page, /Commitments and actions/);
+  const suggested = page.getByRole('region', { name: 'Recommendations' }).getByRole('listitem');
+  await expect(suggested.nth(0)).toContainText('Work on how differently the teams see the relationship');
+  await expect(suggested.nth(1)).toContainText("Work on each other's turf");
+  await expect(suggested.nth(2)).toContainText('Let sales shape the material before it is made');
+});

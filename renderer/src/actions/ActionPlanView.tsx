@@ -74,7 +74,9 @@ export function ActionPlanView() {
   const notify = useAppStore((s) => s.notify);
   const undo = useAppStore((s) => s.undo);
   const agenda = useAgenda();
-  const { recommendations, result } = useDiagnosticAnalysis();
+  const { whereToStart, result } = useDiagnosticAnalysis();
+  // Where to start first, as on the diagnostic's recommendations tab, then the rest in order.
+  const recommendations = [...whereToStart.first, ...whereToStart.further];
   const themes = useMemo(() => topThemes(agenda, 8), [agenda]);
   const used = new Set(actions.map((a) => sourceKey(a.source)));
   const [draft, setDraft] = useState('');

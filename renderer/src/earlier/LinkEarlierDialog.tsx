@@ -1,6 +1,7 @@
 // Choosing the earlier workshop this one follows up: the same client's workshops are suggested
 // first; workshops that already follow this one are not offered (the link would loop).
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { filterWorkshops } from '../../../shared/workshop/clients';
 import { linkCandidates } from '../../../shared/workshop/earlierLink';
 import type { WorkshopSummary } from '../../../shared/workshop/schema';
 import { Dialog } from '../components/Dialog';
@@ -15,11 +16,6 @@ interface LinkEarlierDialogProps {
   onClose(): void;
 }
 
-function matches(w: WorkshopSummary, filter: string): boolean {
-  const wanted = filter.trim().toLocaleLowerCase();
-  return !wanted || `${w.title} ${w.client}`.toLocaleLowerCase().includes(wanted);
-}
-
 export function LinkEarlierDialog({ current, onLink, onClose }: LinkEarlierDialogProps) {
   const workshops = useAppStore((s) => s.workshops);
   const listLoading = useAppStore((s) => s.listStatus === 'loading');
@@ -28,8 +24,9 @@ export function LinkEarlierDialog({ current, onLink, onClose }: LinkEarlierDialo
   const [filter, setFilter] = useState('');
   const [error, setError] = useState('');
   const name = useId();
-  const suggested = candidates.suggested.filter((w) => matches(w, filter));
-  const others = candidates.others.filter((w) => matches(w, filter));
+  // The home screen's search: words in any order, without case or accents.
+  const suggested = filterWorkshops(candidates.suggested, { query: filter, client: null });
+  const others = filterWorkshops(candidates.others, { query: filter, client: null });
 
   function submit(event: FormEvent) {
     event.preventDefault();
