@@ -42,16 +42,19 @@ describe('the heads and staff split in the PDF', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(at + 1), '-l', String(at + 1), file, path.join(outDir, 'example-heads-and-staff')]);
   }, 60_000);
 
-  it('names no head in an anonymous workshop, and prints no split without both heads and staff', async () => {
+  it('names no head in an anonymous workshop, shows no group of one, and prints no split without both heads and staff', async () => {
     const doc = buildExampleWorkshop();
     const anonymous = buildReport({ ...doc, settings: { ...doc.settings, anonymous: true } }, { today: '2026-11-25' });
-    expect(anonymous.diagnostic.roleSplits).toHaveLength(2);
+    // Each team has one head: their "group" would be that person's own answers.
+    expect(anonymous.diagnostic.roleSplits).toEqual([]);
+    expect(anonymous.diagnostic.roleSplitsWithheld).toMatch(/^Heads and staff of sales and marketing are not compared: .* at least 3 people/);
     const file = savePdf((await pdf.render(anonymous, 'a4')).pdf, outDir, 'example-anonymous-a4');
     // The heads also own actions and sign the commitments, under their names, as in any workshop:
     // what must not happen is the diagnostic tying a name to a role or to answers.
     const pages = pageTexts(file);
     const diagnostic = pages.slice(pages.findIndex((p) => /^\s*Diagnostic\s*$/m.test(p)), pages.findIndex((p) => p.includes('Recommendations'))).join('\n');
-    expect(diagnostic).toContain('Heads and staff');
+    expect(diagnostic).toContain('Heads and staff of sales and marketing are not compared');
+    expect(diagnostic).not.toContain('56.0 Defined (1)');
     const appendix = pages.slice(pages.findIndex((p) => p.includes('Appendix: scores per participant'))).join('\n');
     for (const text of [diagnostic, appendix]) for (const head of ['Daniel Okafor', 'Helen Marsh']) expect(text).not.toContain(head);
     expect(appendix).not.toMatch(/Head of team|\bStaff\b/);

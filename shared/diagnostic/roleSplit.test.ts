@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, DiagnosticParticipant, DiagnosticTeam, ParticipantRole } from './model';
-import { roleSplits } from './roleSplit';
+import { ANONYMOUS_MIN_GROUP, roleSplits, visibleRoleSplits, withheldSplitNote } from './roleSplit';
 import { scoreDiagnostic } from './score';
 import { all, answersWithTotal, participant } from './testing';
 
@@ -68,5 +68,27 @@ describe('roleSplits', () => {
         }
       }),
     );
+  });
+});
+
+describe('visibleRoleSplits', () => {
+  const room = (heads: number, staff: number, team: DiagnosticTeam = 'sales') => [
+    ...Array.from({ length: heads }, () => withRole('head', participant(team, all(4)))),
+    ...Array.from({ length: staff }, () => withRole('staff', participant(team, all(2)))),
+  ];
+
+  it('shows every split in a named workshop, even a head alone', () => {
+    expect(visibleRoleSplits(room(1, 5), { anonymous: false })).toMatchObject({ shown: [{ team: 'sales' }], withheld: [] });
+  });
+
+  it(`in an anonymous workshop shows only groups of ${ANONYMOUS_MIN_GROUP} or more, and says which teams are left out`, () => {
+    const participants = [...room(1, 5), ...room(ANONYMOUS_MIN_GROUP, ANONYMOUS_MIN_GROUP, 'marketing')];
+    const { shown, withheld } = visibleRoleSplits(participants, { anonymous: true });
+    expect(shown.map((s) => s.team)).toEqual(['marketing']);
+    expect(withheld).toEqual(['sales']);
+    expect(withheldSplitNote(withheld)).toMatch(/^Heads and staff of sales are not compared: in an anonymous workshop each group needs at least 3 people counted/);
+    expect(withheldSplitNote([])).toBeNull();
+    // A team with staff but no head is not withheld: there is nothing to compare.
+    expect(visibleRoleSplits(room(0, 5), { anonymous: true })).toEqual({ shown: [], withheld: [] });
   });
 });

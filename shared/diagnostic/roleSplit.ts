@@ -8,11 +8,39 @@ import {
   type DiagnosticTeam,
   type ParticipantRole,
   type TeamScore,
+  TEAM_LABELS,
 } from './model';
 import { scoreDiagnostic } from './score';
 
 /** How many statements a split lists, largest difference first. */
 export const ROLE_SPLIT_STATEMENTS = 3;
+
+/**
+ * In an anonymous workshop, the fewest counted people a group needs before its figures are shown:
+ * a team usually has one head, and a "group" of one is that person's own answers, which anonymity
+ * promises not to show. In a named workshop everyone's own score is in the report anyway.
+ */
+export const ANONYMOUS_MIN_GROUP = 3;
+
+export interface RoleSplits {
+  shown: TeamRoleSplit[];
+  /** Teams with heads and staff counted whose split is not shown, as a group was too small. */
+  withheld: DiagnosticTeam[];
+}
+
+/** The splits a workshop may show: all of them, or in an anonymous one those of big enough groups. */
+export function visibleRoleSplits(participants: readonly DiagnosticParticipant[], { anonymous }: { anonymous: boolean }): RoleSplits {
+  const all = roleSplits(participants);
+  const bigEnough = (s: TeamRoleSplit) => !anonymous || Math.min(s.heads.n, s.staff.n) >= ANONYMOUS_MIN_GROUP;
+  return { shown: all.filter(bigEnough), withheld: all.filter((s) => !bigEnough(s)).map((s) => s.team) };
+}
+
+/** Why a team's heads and staff are not compared, for the screen and the PDF; null when none is withheld. */
+export function withheldSplitNote(withheld: readonly DiagnosticTeam[]): string | null {
+  if (withheld.length === 0) return null;
+  const teams = withheld.map((t) => TEAM_LABELS[t].toLowerCase()).join(' and ');
+  return `Heads and staff of ${teams} are not compared: in an anonymous workshop each group needs at least ${ANONYMOUS_MIN_GROUP} people counted, so that no one's own answers can be told apart.`;
+}
 
 export interface RoleStatementDifference {
   statement: number;

@@ -14,7 +14,7 @@ import { timelineSvg } from '../charts/timeline';
 import { statementBarsSvg, subscoresSvg } from '../charts/statementCharts';
 import { FRAMEWORK_ATTRIBUTION } from '../diagnostic/levels';
 import { TEAM_LABELS, type DiagnosticResult } from '../diagnostic/model';
-import { roleSplits } from '../diagnostic/roleSplit';
+import { visibleRoleSplits, withheldSplitNote, type TeamRoleSplit } from '../diagnostic/roleSplit';
 import { STATEMENTS, STATEMENT_GROUPS, STATEMENT_WORDING } from '../diagnostic/statements';
 import { formatDay, todayIso } from '../format/dates';
 import type { WorkshopDocument } from '../workshop/schema';
@@ -83,8 +83,8 @@ function headline(result: DiagnosticResult, target: string): string {
   return parts.join(' ');
 }
 
-function roleSplitRows(participants: WorkshopDocument['diagnostic']['participants']): RoleSplitRow[] {
-  return roleSplits(participants).map((s) => ({
+function roleSplitRows(splits: TeamRoleSplit[]): RoleSplitRow[] {
+  return splits.map((s) => ({
     team: TEAM_LABELS[s.team],
     heads: s.heads,
     staff: s.staff,
@@ -106,6 +106,7 @@ export interface ReportOptions {
 
 export function buildReport(doc: WorkshopDocument, { today, earlier = [] }: ReportOptions): ReportModel {
   const anonymous = doc.settings.anonymous;
+  const roleSplitsShown = visibleRoleSplits(doc.diagnostic.participants, { anonymous });
   const analysis = analyseDiagnostic(doc.diagnostic, { anonymous });
   const { result, advice, target, targetChosen } = analysis;
   const recommendations = withActions(analysis.whereToStart, doc.actions);
@@ -194,7 +195,8 @@ export function buildReport(doc: WorkshopDocument, { today, earlier = [] }: Repo
         other: result.subscores.other?.[g.id] ?? null,
       })),
       splits: result.splits.map((s) => ({ team: TEAM_LABELS[s.team], statement: s.statement, short: STATEMENTS[s.statement - 1]!.short, sd: s.sd })),
-      roleSplits: roleSplitRows(doc.diagnostic.participants),
+      roleSplits: roleSplitRows(roleSplitsShown.shown),
+      roleSplitsWithheld: withheldSplitNote(roleSplitsShown.withheld),
       notCounted: result.participants.filter((p) => !p.counted).map((p) => `${p.label} (${p.answered}/20)`),
       prorated: result.participants.filter((p) => p.prorated).map((p) => `${p.label} (${p.answered}/20)`),
     },

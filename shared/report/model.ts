@@ -124,6 +124,8 @@ export interface ReportModel {
     splits: { team: string; statement: number; short: string; sd: number }[];
     /** Teams with counted heads and counted staff (shared/diagnostic/roleSplit.ts); group figures, never names. */
     roleSplits: RoleSplitRow[];
+    /** Why some teams' heads and staff are not compared (an anonymous workshop's small groups); null when none is left out. */
+    roleSplitsWithheld: string | null;
     notCounted: string[];
     prorated: string[];
   };

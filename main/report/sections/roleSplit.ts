@@ -8,7 +8,8 @@ import { heading, paragraph, table } from './blocks';
 
 export function roleSplit(model: ReportModel): Content[] {
   const splits = model.diagnostic.roleSplits;
-  if (splits.length === 0) return [];
+  const withheld = model.diagnostic.roleSplitsWithheld;
+  if (splits.length === 0) return withheld ? [heading('Heads and staff', 2), paragraph(withheld)] : [];
   const group = (g: { n: number; mean: number; level: string }) => `${g.mean.toFixed(1)} ${g.level} (${g.n})`;
   const rows: TableCell[][] = splits.map((s) => [
     s.team,
@@ -23,5 +24,6 @@ export function roleSplit(model: ReportModel): Content[] {
     heading('Heads and staff', 2),
     paragraph('How each team’s heads see the relationship against their staff, where both answered: mean score and level (counted), staff minus heads, and the statements on which they differ most (heads vs staff).'),
     table(['Team', 'Heads', 'Staff', 'Staff − heads', 'Differ most on'], rows, [58, 78, 78, 62, '*'], splits.map((s) => itemKey.roleSplit(s.team))),
+    ...(withheld ? [paragraph(withheld)] : []),
   ];
 }
