@@ -4,8 +4,8 @@ import { newAction } from '../shared/actions/edits';
 import { createActivity } from '../shared/agenda/edits';
 import { standardAgenda } from '../shared/agenda/standardAgenda';
 import { NOTE_TEAMS } from '../shared/board/schema';
-import { seededRandom } from '../shared/seededRandom';
 import type { Answer, DiagnosticTeam } from '../shared/diagnostic/model';
+import { seededRandom } from '../shared/testing/seededRandom';
 import { workshopDocumentSchema, type WorkshopDocument } from '../shared/workshop/schema';
 
 const WORDS = 'lead pipeline budget campaign quarter forecast account handoff brand message proof insight customer demo pricing renewal tender segment funnel webinar'.split(' ');

@@ -8,7 +8,7 @@ import { formatGap } from '../../shared/diagnostic/formatGap';
 import { FRAMEWORK_ATTRIBUTION } from '../../shared/diagnostic/levels';
 import { TEAM_LABELS } from '../../shared/diagnostic/model';
 import type { WorkshopDocument } from '../../shared/workshop/schema';
-import { EXIT_BAD_INPUT, EXIT_OK, readWorkshopFile, type CliIo } from './io';
+import { EXIT_BAD_INPUT, EXIT_OK, jsonAndFiles, readWorkshopFile, type CliIo } from './io';
 
 const USAGE = 'Usage: baton compare <earlier.baton.json> <later.baton.json> [--json]\n';
 
@@ -51,9 +51,7 @@ export function compareSummary(c: WorkshopComparison, earlier: { doc: WorkshopDo
 }
 
 export async function compareCommand(args: string[], io: CliIo): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
-  const unknown = files.find((a) => a.startsWith('--'));
+  const { json, files, unknown } = jsonAndFiles(args);
   if (unknown || files.length !== 2) {
     io.stderr(`${unknown ? `Unknown option ${unknown}. ` : files.length < 2 ? 'Give the earlier and the later workshop files. ' : 'Give exactly two workshop files. '}${USAGE}`);
     return EXIT_BAD_INPUT;

@@ -37,3 +37,9 @@ export async function readWorkshopFile(io: CliIo, file: string): Promise<Worksho
   io.stderr(`${parsed.error.message}\n`);
   return null;
 }
+
+/** `[--json] <file>…`: whether JSON was asked for, the files, and the first other option given (an error). */
+export function jsonAndFiles(args: string[]): { json: boolean; files: string[]; unknown: string | undefined } {
+  const files = args.filter((a) => a !== '--json');
+  return { json: files.length < args.length, files, unknown: files.find((a) => a.startsWith('--')) };
+}

@@ -7,20 +7,15 @@ import { ANSWERS_CSV_COLUMNS, parseAnswersCsv } from '../../shared/diagnostic/cs
 import { scoreDiagnostic } from '../../shared/diagnostic/score';
 import { tempDataDir } from '../testing/tempDir';
 import { runCli } from './baton';
-import type { CliIo } from './io';
+import { diskIo } from './testing';
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readFile: async (p) => fs.readFileSync(p) };
-  return { cli, stdout: () => out.join(''), stderr: () => err.join('') };
-}
+const io = diskIo;
 
 describe('baton kit', () => {
   it('writes the questionnaire in the chosen paper size and the CSV template with the import header', async () => {
     const dir = tempDataDir();
     const run = io();
-    expect(await runCli(['kit', '--out', dir, '--paper', 'letter'], run.cli)).toBe(0);
+    expect(await runCli(['kit', '--out', dir, '--paper', 'letter'], run.io)).toBe(0);
     expect(run.stderr()).toBe('');
     expect(run.stdout()).toContain(`Wrote ${path.join(dir, 'diagnostic-questionnaire-letter.pdf')} (Letter, `);
     expect(fs.readFileSync(path.join(dir, 'diagnostic-questionnaire-letter.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
@@ -31,7 +26,7 @@ describe('baton kit', () => {
 
   it('takes sheets typed under the template header through the import, roles and skipped statements included', async () => {
     const dir = tempDataDir();
-    expect(await runCli(['kit', '--out', dir], io().cli)).toBe(0);
+    expect(await runCli(['kit', '--out', dir], io().io)).toBe(0);
     const template = fs.readFileSync(path.join(dir, 'diagnostic-answers-template.csv'), 'utf8');
     // As a spreadsheet saves it: the template's lines, then a row per paper sheet.
     const typed = `${template}Zoë Ångström,Sales,Head of team,${'4,'.repeat(19)}4\r\n,marketing,staff,${'2,'.repeat(17)},,2\r\n`;
@@ -61,7 +56,7 @@ describe('baton kit', () => {
     cases.push([['kit', '--out', file], `${file}: not a folder.`]);
     for (const [args, message] of cases) {
       const run = io();
-      expect(await runCli(args, run.cli), args.join(' ')).toBe(2);
+      expect(await runCli(args, run.io), args.join(' ')).toBe(2);
       expect(run.stderr()).toContain(message);
       expect(run.stdout()).toBe('');
     }
@@ -72,7 +67,7 @@ describe('baton kit', () => {
     const dir = tempDataDir();
     fs.mkdirSync(path.join(dir, 'diagnostic-answers-template.csv'));
     const run = io();
-    expect(await runCli(['kit', '--out', dir], run.cli)).toBe(2);
+    expect(await runCli(['kit', '--out', dir], run.io)).toBe(2);
     expect(run.stderr()).toMatch(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the kit could not be written \\(E[A-Z]+\\)\\.`));
     expect(run.stdout()).toBe('');
   }, 60_000);

@@ -10,7 +10,7 @@ import { reportTestWorkshop } from '../../shared/report/testing';
 import { pageTexts } from '../report/pdf/testing/poppler';
 import { tempDataDir } from '../testing/tempDir';
 import { runCli } from './baton';
-import type { CliIo } from './io';
+import { diskIo } from './testing';
 import type * as ReportDocument from '../report/reportDocument';
 
 // A layout bug to catch: the action plan's rows are left out of the document (as if a section
@@ -36,12 +36,7 @@ vi.mock('../report/reportDocument', async (importOriginal) => {
   };
 });
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readFile: async (p) => fs.readFileSync(p) };
-  return { cli, stdout: () => out.join(''), stderr: () => err.join('') };
-}
+const io = diskIo;
 
 function workshopFile(): { file: string; out: string } {
   const dir = tempDataDir();
@@ -55,7 +50,7 @@ describe('baton report', () => {
     fault.kind = 'none';
     const { file, out } = workshopFile();
     const run = io();
-    expect(await runCli(['report', file, '--out', out, '--paper', 'letter'], run.cli)).toBe(0);
+    expect(await runCli(['report', file, '--out', out, '--paper', 'letter'], run.io)).toBe(0);
     expect(run.stdout()).toMatch(/^Wrote .*plan\.pdf \(Letter, \d+ KB\) in/);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
@@ -64,7 +59,7 @@ describe('baton report', () => {
     fault.kind = 'drop-actions';
     const { file, out } = workshopFile();
     const run = io();
-    expect(await runCli(['report', file, '--out', out], run.cli)).toBe(2);
+    expect(await runCli(['report', file, '--out', out], run.io)).toBe(2);
     expect(run.stderr()).toContain('The PDF was not written: 3 items of the report did not fit on its pages');
     expect(run.stderr()).toContain('action 2 “Agree lead definitions”');
     expect(fs.readdirSync(path.dirname(out))).toEqual(['workshop.baton.json']);
@@ -74,7 +69,7 @@ describe('baton report', () => {
     fault.kind = 'tall-chart';
     const { file, out } = workshopFile();
     const run = io();
-    expect(await runCli(['report', file, '--out', out], run.cli)).toBe(2);
+    expect(await runCli(['report', file, '--out', out], run.io)).toBe(2);
     expect(run.stderr()).toMatch(/one item of the report did not fit on its pages \(a chart\)/);
     expect(fs.existsSync(out)).toBe(false);
   }, 60_000);
@@ -83,7 +78,7 @@ describe('baton report', () => {
     fault.kind = 'none';
     const { file, out } = workshopFile();
     const run = io();
-    expect(await runCli(['report', file, '--out', out, '--notes', 'maybe'], run.cli)).toBe(2);
+    expect(await runCli(['report', file, '--out', out, '--notes', 'maybe'], run.io)).toBe(2);
     expect(run.stderr()).toContain('--notes must be pdf or csv, got "maybe".');
   });
 
@@ -98,7 +93,7 @@ describe('baton report', () => {
     });
     const out = path.join(dir, 'plan.pdf');
     const run = io();
-    expect(await runCli(['report', files[0]!, '--earlier', files[1]!, '--earlier', files[2]!, '--out', out], run.cli)).toBe(0);
+    expect(await runCli(['report', files[0]!, '--earlier', files[1]!, '--earlier', files[2]!, '--out', out], run.io)).toBe(0);
     const text = pageTexts(out).join('\n');
     expect(text).toContain('Since last time');
     expect(text).toContain('Compared with “Spring re-check”');
@@ -113,12 +108,12 @@ describe('baton report', () => {
     broken.date = 'yesterday';
     fs.writeFileSync(bad, JSON.stringify(broken));
     const run = io();
-    expect(await runCli(['report', file, '--earlier', bad, '--out', out], run.cli)).toBe(2);
+    expect(await runCli(['report', file, '--earlier', bad, '--out', out], run.io)).toBe(2);
     expect(run.stderr()).toContain('bad.baton.json');
     expect(run.stderr()).toContain('date');
     expect(fs.existsSync(out)).toBe(false);
     const missing = io();
-    expect(await runCli(['report', file, '--earlier', '--out', out], missing.cli)).toBe(2);
+    expect(await runCli(['report', file, '--earlier', '--out', out], missing.io)).toBe(2);
     expect(missing.stderr()).toContain('--earlier needs a workshop file.');
   });
 });

@@ -8,14 +8,12 @@ import { reportTestWorkshop } from '../../shared/report/testing';
 import { hasFontFor, simulateBareMachine, useThisMachinesFonts } from '../report/pdf/testing/fonts';
 import { tempDataDir } from '../testing/tempDir';
 import { runCli } from './baton';
-import type { CliIo } from './io';
+import { diskIo } from './testing';
 
 async function run(args: string[]) {
-  const err: string[] = [];
-  const out: string[] = [];
-  const io: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readFile: async (p) => fs.readFileSync(p) };
+  const { io, stdout, stderr } = diskIo();
   const code = await runCli(args, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
 function workshopFile(dir: string): string {

@@ -6,7 +6,7 @@ import { FRAMEWORK_ATTRIBUTION } from '../../shared/diagnostic/levels';
 import { TEAM_LABELS, type DiagnosticResult, type DiagnosticTeam } from '../../shared/diagnostic/model';
 import { scoreDiagnostic } from '../../shared/diagnostic/score';
 import { STATEMENTS, STATEMENT_GROUPS } from '../../shared/diagnostic/statements';
-import { EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './io';
+import { EXIT_BAD_INPUT, EXIT_OK, jsonAndFiles, readInputFile, type CliIo } from './io';
 
 /** The JSON contract of `score --json`; keep it stable for scripts that read it. */
 export function scoreJson(result: DiagnosticResult) {
@@ -76,9 +76,7 @@ export function scoreSummary(result: DiagnosticResult, file: string): string {
 }
 
 export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
-  const unknown = files.find((a) => a.startsWith('--'));
+  const { json, files, unknown } = jsonAndFiles(args);
   if (unknown || files.length !== 1) {
     io.stderr(unknown ? `Unknown option ${unknown}. Usage: baton score <answers.csv> [--json]\n` : 'Usage: baton score <answers.csv> [--json]\n');
     return EXIT_BAD_INPUT;

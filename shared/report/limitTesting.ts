@@ -8,7 +8,7 @@ import type { ActivityInput } from '../agenda/schema';
 import type { ActivityKind } from '../agenda/kinds';
 import { NOTE_TEAMS, NOTE_TEXT_MAX } from '../board/schema';
 import type { Answer } from '../diagnostic/model';
-import { seededRandom } from '../seededRandom';
+import { seededRandom } from '../testing/seededRandom';
 import { TITLE_MAX, workshopDocumentSchema, type WorkshopDocument } from '../workshop/schema';
 
 export interface LimitOptions {

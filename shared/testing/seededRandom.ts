@@ -1,7 +1,7 @@
-// Deterministic pseudo-random numbers for synthetic workshops (benchmarks, report limit tests), so
-// every run builds the same one and a failing seed can be replayed.
+// One seeded generator for everything that must replay the same "random" run: limit workshops,
+// benchmark workshops, the crash test's kill delays.
 
-/** Numbers in [0, 1) from `seed` (mulberry32, a tiny generator). */
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failing seed can be replayed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
