@@ -5,24 +5,13 @@ import { createActivity } from '../shared/agenda/edits';
 import { standardAgenda } from '../shared/agenda/standardAgenda';
 import { NOTE_TEAMS } from '../shared/board/schema';
 import type { Answer, DiagnosticTeam } from '../shared/diagnostic/model';
+import { seededRandom } from '../shared/testing/seededRandom';
 import { workshopDocumentSchema, type WorkshopDocument } from '../shared/workshop/schema';
-
-/** mulberry32: a tiny seeded generator, so every run benchmarks the same workshop. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'lead pipeline budget campaign quarter forecast account handoff brand message proof insight customer demo pricing renewal tender segment funnel webinar'.split(' ');
 
 export function syntheticWorkshop(noteCount: number, seed = 42): WorkshopDocument {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   let id = 0;
   const newId = () => `b${(++id).toString(36).padStart(7, '0')}`;

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../shared/testing/seededRandom';
 import { createServices } from '../services/createServices';
 import { bundleForNode } from '../testing/bundleForNode';
 import { tempDataDir } from '../testing/tempDir';
@@ -15,17 +16,6 @@ import { acquireDataDirLock } from './dataDirLock';
 const KILLS = 50;
 const SEED = 20261125;
 const WORKSHOP_ID = 'crash-test-0001';
-
-/** mulberry32: a small seeded generator, so every run kills at the same delays. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the writer and kills it `delayMs` after it says it is saving; answers the highest save it reported. */
 function runAndKill(file: string, dataDir: string, delayMs: number): Promise<number> {
@@ -65,7 +55,7 @@ describe('killing Baton while it saves', () => {
 
   it(`loses no completed save over ${KILLS} SIGKILLs at random moments`, async () => {
     const dataDir = tempDataDir();
-    const random = seeded(SEED);
+    const random = seededRandom(SEED);
     const lost = new Set<number>();
     let confirmed = 0;
     let kills = 0;

@@ -8,6 +8,7 @@ import type { ActivityInput } from '../agenda/schema';
 import type { ActivityKind } from '../agenda/kinds';
 import { NOTE_TEAMS, NOTE_TEXT_MAX } from '../board/schema';
 import type { Answer } from '../diagnostic/model';
+import { seededRandom } from '../testing/seededRandom';
 import { TITLE_MAX, workshopDocumentSchema, type WorkshopDocument } from '../workshop/schema';
 
 export interface LimitOptions {
@@ -39,18 +40,6 @@ export const LIMIT_DEFAULTS: LimitOptions = {
   longFields: true,
   anonymous: false,
 };
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failing seed can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Ordinary words, the long ones that used to break mid-word in narrow columns, and text with
 // punctuation and diacritics the embedded font draws.

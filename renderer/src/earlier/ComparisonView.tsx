@@ -1,10 +1,11 @@
 // Then and now against the earlier workshop: each team's and the overall level, the sub-scores,
 // the perception gaps closed and opened, and the statements whose gap moved most. Every figure and
-// change comes from compareScored (shared/compare), the same as the PDF and `baton compare`.
+// change comes from compareScored (shared/compare), arranged by comparisonRows as in the PDF and `baton compare`.
 import { useMemo, useState } from 'react';
-import { compareScored, type GapMove } from '../../../shared/compare/compareWorkshops';
+import { gapRows, levelRows, subscoreTeams, type GapRow } from '../../../shared/compare/comparisonRows';
+import { compareScored } from '../../../shared/compare/compareWorkshops';
 import { formatGap, formatSigned } from '../../../shared/diagnostic/formatGap';
-import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticParticipant, type DiagnosticTeam } from '../../../shared/diagnostic/model';
+import { TEAM_LABELS, type DiagnosticParticipant, type DiagnosticTeam } from '../../../shared/diagnostic/model';
 import { scoreDiagnostic } from '../../../shared/diagnostic/score';
 import { STATEMENTS, STATEMENT_GROUPS } from '../../../shared/diagnostic/statements';
 import { formatDay } from '../../../shared/format/dates';
@@ -28,23 +29,20 @@ function direction(value: number | null | undefined): string {
   return value == null ? 'none' : value > 0 ? 'up' : value < 0 ? 'down' : 'same';
 }
 
-/** Gaps closed or opened, each with its gap then → now (closed and opened are among `moved`). */
-function GapList({ id, title, statements, moved, empty }: { id: string; title: string; statements: number[]; moved: GapMove[]; empty: string }) {
+/** Gaps closed or opened, each with its gap then → now. */
+function GapList({ id, title, rows, empty }: { id: string; title: string; rows: GapRow[]; empty: string }) {
   return (
     <section aria-labelledby={id}>
       <h4 id={id}>{title}</h4>
-      {statements.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
         <ul className="then-now__gap-list">
-          {statements.map((n) => {
-            const move = moved.find((m) => m.statement === n)!;
-            return (
-              <li key={n}>
-                {statementName(n)}: {formatGap(move.earlier)} → {formatGap(move.later)}
-              </li>
-            );
-          })}
+          {rows.map((row) => (
+            <li key={row.statement}>
+              {row.statement}. {row.short}: {formatGap(row.earlier)} → {formatGap(row.later)}
+            </li>
+          ))}
         </ul>
       )}
     </section>
@@ -56,17 +54,12 @@ export function ComparisonView({ earlier, later }: { earlier: DiagnosedSide; lat
   const then = useMemo(() => scoreDiagnostic(earlier.diagnostic.participants), [earlier.diagnostic.participants]);
   const now = useMemo(() => scoreDiagnostic(later.diagnostic.participants), [later.diagnostic.participants]);
   const comparison = useMemo(() => compareScored({ date: earlier.date, result: then }, { date: later.date, result: now }), [earlier.date, then, later.date, now]);
-  const teams = DIAGNOSTIC_TEAMS.filter((t) => t in comparison.change.teams);
-  const { closed, opened, moved } = comparison.change.gaps;
+  const teams = subscoreTeams(comparison);
+  const { moved } = comparison.change.gaps;
+  const { closed, opened } = gapRows(comparison);
   const shownMoves = showAll ? moved : moved.slice(0, MOVED_SHOWN);
-
-  const cards = [
-    ...teams.filter((t) => t !== 'other').map((t) => ({ key: t, label: TEAM_LABELS[t], then: comparison.earlier.teams[t], now: comparison.later.teams[t], change: comparison.change.teams[t] })),
-    { key: 'overall', label: 'Overall', then: comparison.earlier.overall, now: comparison.later.overall, change: comparison.change.overall },
-    ...(teams.includes('other')
-      ? [{ key: 'other', label: 'Other', then: comparison.earlier.teams.other, now: comparison.later.teams.other, change: comparison.change.teams.other }]
-      : []),
-  ];
+  // The summaries always list sales and marketing; the screen leaves out a team neither workshop counted.
+  const cards = levelRows(comparison).filter((row) => row.key === 'overall' || teams.includes(row.key));
   const earlierName = `${earlier.title}${earlier.date ? ` (${formatDay(earlier.date)})` : ''}`;
 
   return (
@@ -97,8 +90,8 @@ export function ComparisonView({ earlier, later }: { earlier: DiagnosedSide; lat
 
       {moved.length > 0 && (
         <div className="then-now__columns">
-          <GapList id="gaps-closed-title" title="Gaps closed" statements={closed} moved={moved} empty="No perception gap of 1.00 or more has closed." />
-          <GapList id="gaps-opened-title" title="Gaps opened" statements={opened} moved={moved} empty="No new perception gap of 1.00 or more." />
+          <GapList id="gaps-closed-title" title="Gaps closed" rows={closed} empty="No perception gap of 1.00 or more has closed." />
+          <GapList id="gaps-opened-title" title="Gaps opened" rows={opened} empty="No new perception gap of 1.00 or more." />
         </div>
       )}
 

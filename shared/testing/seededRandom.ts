@@ -1,0 +1,14 @@
+// One seeded generator for everything that must replay the same "random" run: limit workshops,
+// benchmark workshops, the crash test's kill delays.
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failing seed can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
