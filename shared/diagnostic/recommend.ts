@@ -7,6 +7,7 @@ import { formatGap } from './formatGap';
 import { levelIndex } from './levels';
 import type { DiagnosticResult, Level } from './model';
 import { PLAYBOOK, STEP_OF, type PlaybookAction, type RecommendationStep, type Step } from './playbook';
+import { differenceOf } from './rounding';
 import { STATEMENTS, STATEMENT_GROUPS } from './statements';
 
 /** The figures a recommendation rests on: exactly those its rationale cites, no others. */
@@ -120,7 +121,7 @@ export const PERCEPTION_GAP_POINTS = 10;
 function perceptionGap(result: DiagnosticResult): Recommendation | null {
   const { sales, marketing } = result.teams;
   if (!sales || !marketing) return null;
-  const points = Math.round(Math.abs(marketing.mean - sales.mean) * 10) / 10;
+  const points = Math.abs(differenceOf(marketing.mean, sales.mean, 1));
   if (sales.level === marketing.level && points < PERCEPTION_GAP_POINTS) return null;
   const flagged = result.statements.filter((s) => s.gapFlagged).length;
   const statements = flagged > 0 ? `, and ${flagged} of ${result.statements.length} statements differ by a point or more` : '';

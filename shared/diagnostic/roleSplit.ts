@@ -10,6 +10,7 @@ import {
   type TeamScore,
   TEAM_LABELS,
 } from './model';
+import { differenceOf } from './rounding';
 import { scoreDiagnostic } from './score';
 
 /** How many statements a split lists, largest difference first. */
@@ -65,9 +66,6 @@ export interface TeamRoleSplit {
 const byRole = (participants: readonly DiagnosticParticipant[], role: ParticipantRole) =>
   participants.filter((p) => p.role === role);
 
-/** Means are in tenths or hundredths already, so differences are exact in whole units of them. */
-const minus = (a: number, b: number, decimals: number) => (Math.round(a * 10 ** decimals) - Math.round(b * 10 ** decimals)) / 10 ** decimals;
-
 export function roleSplits(participants: readonly DiagnosticParticipant[], { top = ROLE_SPLIT_STATEMENTS } = {}): TeamRoleSplit[] {
   const heads = scoreDiagnostic(byRole(participants, 'head'));
   const staff = scoreDiagnostic(byRole(participants, 'staff'));
@@ -80,11 +78,11 @@ export function roleSplits(participants: readonly DiagnosticParticipant[], { top
         const hs = result.teams[team];
         const ss = staff.statements[i]!.teams[team];
         if (!hs || !ss) return [];
-        return [{ statement: result.statement, heads: hs.mean, staff: ss.mean, difference: minus(ss.mean, hs.mean, 2) }];
+        return [{ statement: result.statement, heads: hs.mean, staff: ss.mean, difference: differenceOf(ss.mean, hs.mean, 2) }];
       })
       .filter((d) => d.difference !== 0)
       .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.statement - b.statement)
       .slice(0, top);
-    return [{ team, heads: h, staff: s, difference: minus(s.mean, h.mean, 1), levelsDiffer: h.level !== s.level, statements }];
+    return [{ team, heads: h, staff: s, difference: differenceOf(s.mean, h.mean, 1), levelsDiffer: h.level !== s.level, statements }];
   });
 }

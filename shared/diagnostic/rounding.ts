@@ -15,3 +15,13 @@ export function roundHalfAway(value: number, decimals = 0): number {
   const rounded = Math.floor(scaled + 0.5 + 1e-9) / scale;
   return value < 0 ? -rounded : rounded;
 }
+
+/**
+ * a − b of two figures already rounded to `decimals` places, itself exact to those places: "2.9 →
+ * 3.1" is 0.2, never 0.20000000000000018.
+ */
+export function differenceOf(a: number, b: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  // Both are multiples of 10^-decimals up to representation error; subtract them as whole units.
+  return (Math.round(a * scale) - Math.round(b * scale)) / scale || 0;
+}

@@ -3,7 +3,17 @@
 import { DIAGNOSTIC_TEAMS, PARTICIPANT_ROLES, ROLE_LABELS, TEAM_LABELS, type DiagnosticTeam, type ParticipantRole } from '../../../shared/diagnostic/model';
 import { h, uid } from '../dom';
 
-const TEAM_CHOICES = DIAGNOSTIC_TEAMS.map((value) => ({ value, label: value === 'other' ? `${TEAM_LABELS.other} (leadership, guests)` : TEAM_LABELS[value] }));
+interface Choice<T> {
+  value: T;
+  label: string;
+  class?: string;
+}
+
+const TEAM_CHOICES: Choice<DiagnosticTeam>[] = DIAGNOSTIC_TEAMS.map((value) => ({
+  value,
+  label: value === 'other' ? `${TEAM_LABELS.other} (leadership, guests)` : TEAM_LABELS[value],
+  class: `choice--${value}`,
+}));
 
 export interface JoinForm {
   code: string;
@@ -13,7 +23,7 @@ export interface JoinForm {
 }
 
 /** The role choices; "not saying" is the unset role, chosen until another is. */
-const ROLE_CHOICES: { value: ParticipantRole | null; label: string }[] = [...PARTICIPANT_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })), { value: null, label: 'Not saying' }];
+const ROLE_CHOICES: Choice<ParticipantRole | null>[] = [...PARTICIPANT_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })), { value: null, label: 'Not saying' }];
 
 export interface JoinScreenProps {
   form: JoinForm;
@@ -35,7 +45,6 @@ export function joinScreen(props: JoinScreenProps): HTMLElement {
   const nameId = uid('name');
   const errorId = uid('error');
   const nameHintId = uid('name-hint');
-  const change = (patch: Partial<JoinForm>) => props.onChange(patch);
 
   return h(
     'form',
@@ -60,31 +69,10 @@ export function joinScreen(props: JoinScreenProps): HTMLElement {
             key: 'code',
             attrs: { id: codeId, type: 'text', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: CODE_MAX, inputmode: 'text', 'aria-describedby': props.error ? errorId : null },
             props: { value: form.code },
-            on: { input: (e) => change({ code: (e.target as HTMLInputElement).value }) },
+            on: { input: (e) => props.onChange({ code: (e.target as HTMLInputElement).value }) },
           }),
         ),
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, 'Your team'),
-      h(
-        'div',
-        { class: 'choices' },
-        ...TEAM_CHOICES.map((team) =>
-          h(
-            'label',
-            { class: `choice choice--${team.value}` },
-            h('input', {
-              key: `team-${team.value}`,
-              attrs: { type: 'radio', name: 'team', value: team.value },
-              props: { checked: form.team === team.value },
-              on: { change: () => change({ team: team.value }) },
-            }),
-            team.label,
-          ),
-        ),
-      ),
-    ),
+    radioGroup('Your team', 'team', TEAM_CHOICES, form.team, (team) => props.onChange({ team })),
     h(
       'div',
       { class: 'field' },
@@ -93,37 +81,42 @@ export function joinScreen(props: JoinScreenProps): HTMLElement {
         key: 'name',
         attrs: { id: nameId, type: 'text', autocomplete: 'given-name', maxlength: NAME_MAX, 'aria-describedby': nameHintId },
         props: { value: form.name },
-        on: { input: (e) => change({ name: (e.target as HTMLInputElement).value }) },
+        on: { input: (e) => props.onChange({ name: (e.target as HTMLInputElement).value }) },
       }),
       h('p', { class: 'muted', attrs: { id: nameHintId } }, 'Shown with your notes, unless the facilitator hides names.'),
     ),
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, 'Your role (optional)'),
-      h(
-        'div',
-        { class: 'choices' },
-        ...ROLE_CHOICES.map((role) =>
-          h(
-            'label',
-            { class: 'choice' },
-            h('input', {
-              key: `role-${role.value ?? 'none'}`,
-              attrs: { type: 'radio', name: 'role', value: role.value ?? '' },
-              props: { checked: form.role === role.value },
-              on: { change: () => change({ role: role.value }) },
-            }),
-            role.label,
-          ),
-        ),
-      ),
-    ),
+    radioGroup('Your role (optional)', 'role', ROLE_CHOICES, form.role, (role) => props.onChange({ role })),
     props.error ? h('p', { class: 'banner banner--error', attrs: { id: errorId, role: 'alert' } }, props.error) : null,
     h(
       'button',
       { class: 'button button--primary button--wide', key: 'join', attrs: { type: 'submit', disabled: props.busy } },
       props.busy ? 'Joining…' : 'Join',
+    ),
+  );
+}
+
+/** A fieldset of radio buttons; a null value stands for "none of these" and is chosen while unset. */
+function radioGroup<T extends string | null>(legend: string, name: string, choices: Choice<T>[], checked: T, onPick: (value: T) => void): HTMLElement {
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, legend),
+    h(
+      'div',
+      { class: 'choices' },
+      ...choices.map((choice) =>
+        h(
+          'label',
+          { class: choice.class ? `choice ${choice.class}` : 'choice' },
+          h('input', {
+            key: `${name}-${choice.value ?? 'none'}`,
+            attrs: { type: 'radio', name, value: choice.value ?? '' },
+            props: { checked: checked === choice.value },
+            on: { change: () => onPick(choice.value) },
+          }),
+          choice.label,
+        ),
+      ),
     ),
   );
 }
