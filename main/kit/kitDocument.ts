@@ -7,6 +7,7 @@ import { ANSWER_SCALE, STATEMENTS, type Statement } from '../../shared/diagnosti
 import { ANSWERS_CSV_COLUMNS } from '../../shared/diagnostic/csvImport';
 import type { ReportItem } from '../../shared/report/reportItems';
 import { PLACE_KEY } from '../report/pdf/placeKey';
+import { ACCENT, MUTED } from '../report/sections/blocks';
 
 export const KIT_TITLE = 'Sales and marketing alignment: questionnaire';
 
@@ -16,8 +17,6 @@ export const BOX_SIZE = 17;
 const BOX_COLUMN = 38;
 const NUMBER_COLUMN = 14;
 const INK = '#222222';
-const MUTED = '#55524b';
-const ACCENT = '#1f4fd1';
 
 export const kitStyles: StyleDictionary = {
   title: { fontSize: 17, bold: true, color: ACCENT, margin: [0, 0, 0, 6] },

@@ -5,7 +5,7 @@
 //
 // This hooks pdfkit's PDFReference (0.19, pinned by the lock file), whose methods are internal; the
 // report tests read every PDF back, so a change that broke the streams would show there.
-import { createRequire } from 'node:module';
+import { requireFromPdfmake } from './pdfmakeRequire';
 
 interface Reference {
   write(chunk: unknown): void;
@@ -21,8 +21,7 @@ export function encodeContentOnce(): void {
   if (installed) return;
   installed = true;
   // The pdfkit pdfmake draws with; a document with no page is cheap to make.
-  const require = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const PDFDocument = require('pdfkit') as new (options: object) => { ref(): object };
+  const PDFDocument = requireFromPdfmake<new (options: object) => { ref(): object }>('pdfkit');
   const proto = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).ref()) as Reference;
   const { write, finalize } = proto;
 

@@ -1,7 +1,7 @@
 // pdfmake has no hook for how a laid-out line is drawn, so the report wraps its Renderer's
 // renderLine (the module pdfmake itself loads; its version is pinned by the lock file and the
 // behaviour covered by the report tests). Each wrapper is installed once per process, under a name.
-import { createRequire } from 'node:module';
+import { requireFromPdfmake } from './pdfmakeRequire';
 
 /** What pdfmake's renderer is handed for one line. */
 export interface RenderedLine<Inline> {
@@ -25,8 +25,7 @@ const installed = new Set<string>();
 export function wrapRenderLine<Inline>(name: string, wrap: (line: RenderedLine<Inline>, draw: (line: RenderedLine<Inline>) => void) => void): void {
   if (installed.has(name)) return;
   installed.add(name);
-  const require = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const renderer = (require('./Renderer') as { default: RendererClass<Inline> }).default;
+  const renderer = requireFromPdfmake<{ default: RendererClass<Inline> }>('./Renderer').default;
   const renderLine = renderer.prototype.renderLine;
   renderer.prototype.renderLine = function (this: unknown, line, x, y) {
     wrap(line, (drawn) => renderLine.call(this, drawn, x, y));

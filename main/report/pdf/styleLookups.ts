@@ -5,7 +5,7 @@
 // This hooks pdfmake's StyleContextStack and TextInlines (0.3.x, pinned by the lock file), whose
 // methods are internal; the report tests and the bench read the output back, so a change that
 // broke the lookups would show there.
-import { createRequire } from 'node:module';
+import { requireFromPdfmake } from './pdfmakeRequire';
 
 type Style = Record<string, unknown>;
 interface Stack {
@@ -41,9 +41,8 @@ let installed = false;
 export function resolveStylesOncePerText(): void {
   if (installed) return;
   installed = true;
-  const require = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const Stack = (require('./StyleContextStack') as { default: StackClass }).default;
-  const TextInlines = (require('./TextInlines') as { default: TextInlinesClass }).default;
+  const Stack = requireFromPdfmake<{ default: StackClass }>('./StyleContextStack').default;
+  const TextInlines = requireFromPdfmake<{ default: TextInlinesClass }>('./TextInlines').default;
   const getProperty = Stack.prototype.getProperty;
 
   // pdfmake's own named-style lookup (with `extends`), on a stack holding only these names.

@@ -2,7 +2,7 @@
 // pdfmake names such a face [file, postscript name], and its SVG renderer hands that pair to
 // pdfkit's font() as one argument, which pdfkit cannot open: the label then silently falls back
 // to Noto Sans and prints placeholders. pdfkit's own font(file, name) opens it.
-import { createRequire } from 'node:module';
+import { requireFromPdfmake } from './pdfmakeRequire';
 
 type FontMethod = (this: unknown, src: unknown, family?: unknown, size?: unknown) => unknown;
 interface DocumentClass {
@@ -15,8 +15,7 @@ let installed = false;
 export function openCollectionFacesInCharts(): void {
   if (installed) return;
   installed = true;
-  const require = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const document = (require('./PDFDocument') as { default: DocumentClass }).default;
+  const document = requireFromPdfmake<{ default: DocumentClass }>('./PDFDocument').default;
   const font = document.prototype.font;
   document.prototype.font = function (src, family, size) {
     if (Array.isArray(src) && src.length === 2 && family === undefined) return font.call(this, src[0], src[1]);

@@ -5,7 +5,7 @@
 //
 // This hooks pdfkit's EmbeddedFont (0.19, pinned by the lock file), whose methods are internal;
 // wordLayout.test.ts checks it against pdfkit's own on the same texts.
-import { createRequire } from 'node:module';
+import { requireFromPdfmake } from './pdfmakeRequire';
 import { fontBytes } from './parsedFonts';
 
 interface Run {
@@ -46,8 +46,7 @@ function layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?
 
 /** The prototype of the fonts pdfkit embeds (pdfmake's copy of pdfkit), from a document with no page. */
 export function embeddedFontPrototype(): EmbeddedFont {
-  const require = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const PDFDocument = require('pdfkit') as new (options: object) => { font(source: Buffer): { _font: object } };
+  const PDFDocument = requireFromPdfmake<new (options: object) => { font(source: Buffer): { _font: object } }>('pdfkit');
   return Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).font(fontBytes('normal'))._font) as EmbeddedFont;
 }
 
