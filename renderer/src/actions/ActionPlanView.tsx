@@ -20,6 +20,7 @@ import { formatGap } from '../../../shared/diagnostic/formatGap';
 import { STEP_LABELS } from '../../../shared/diagnostic/playbook';
 import { STATEMENTS } from '../../../shared/diagnostic/statements';
 import { todayIso } from '../../../shared/format/dates';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { CommitField } from '../components/CommitField';
 import { useDiagnosticAnalysis } from '../diagnostic/useDiagnostic';
 import { useAppStore } from '../store/appStore';
@@ -40,19 +41,6 @@ function sourceKey(source: ActionSource): string {
     default:
       return '';
   }
-}
-
-/** A select over a fixed list of values, each shown by its label. */
-function LabelledSelect<T extends string>(props: { label: string; value: T; options: readonly T[]; labels: Record<T, string>; onChange(value: T): void }) {
-  return (
-    <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
-      {props.options.map((o) => (
-        <option key={o} value={o}>
-          {props.labels[o]}
-        </option>
-      ))}
-    </select>
-  );
 }
 
 const ACTION_COLUMNS: TableColumn[] = [
@@ -233,7 +221,7 @@ export function ActionPlanView() {
                 />
               </td>
               <td>
-                <LabelledSelect label={`Action ${i + 1} team`} value={action.team} options={ACTION_TEAMS} labels={ACTION_TEAM_LABELS} onChange={(team) => edit((a) => updateAction(a, action.id, { team }))} />
+                <ChoiceSelect label={`Action ${i + 1} team`} value={action.team} options={ACTION_TEAMS} labels={ACTION_TEAM_LABELS} onChange={(team) => edit((a) => updateAction(a, action.id, { team }))} />
               </td>
               <td>
                 <input
@@ -255,10 +243,10 @@ export function ActionPlanView() {
                 />
               </td>
               <td>
-                <LabelledSelect label={`Action ${i + 1} priority`} value={action.priority} options={PRIORITIES} labels={PRIORITY_LABELS} onChange={(priority) => edit((a) => updateAction(a, action.id, { priority }))} />
+                <ChoiceSelect label={`Action ${i + 1} priority`} value={action.priority} options={PRIORITIES} labels={PRIORITY_LABELS} onChange={(priority) => edit((a) => updateAction(a, action.id, { priority }))} />
               </td>
               <td>
-                <LabelledSelect label={`Action ${i + 1} status`} value={action.status} options={ACTION_STATUSES} labels={STATUS_LABELS} onChange={(status) => edit((a) => updateAction(a, action.id, { status }))} />
+                <ChoiceSelect label={`Action ${i + 1} status`} value={action.status} options={ACTION_STATUSES} labels={STATUS_LABELS} onChange={(status) => edit((a) => updateAction(a, action.id, { status }))} />
               </td>
               <td className="action-table__row-actions">
                 <button type="button" className="button button--small" disabled={i === 0} aria-label={`Move action ${i + 1} up`} onClick={() => edit((a) => moveAction(a, action.id, -1))}>

@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { addParticipant } from '../../../shared/diagnostic/edits';
 import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticTeam, type ParticipantRole } from '../../../shared/diagnostic/model';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { RoleSelect } from './RoleSelect';
 import { useAppStore } from '../store/appStore';
 import { AnswerGrid } from './AnswerGrid';
@@ -11,6 +12,9 @@ import { DiagnosticFiles } from './DiagnosticFiles';
 import { PassTheLaptop } from './PassTheLaptop';
 import { useAnonymous, useDiagnosticState, useEditDiagnostic } from './useDiagnostic';
 import { newItemId } from '../workshop/useWorkshop';
+
+// Adding a participant says who counts as "other"; elsewhere the team's name is enough.
+const ADD_TEAM_LABELS: Record<DiagnosticTeam, string> = { ...TEAM_LABELS, other: 'Other (leadership, guests)' };
 
 export function AnswersPanel() {
   const state = useDiagnosticState();
@@ -59,13 +63,7 @@ export function AnswersPanel() {
           <label htmlFor={teamId} className="field__label">
             Team
           </label>
-          <select id={teamId} value={team} onChange={(e) => setTeam(e.target.value as DiagnosticTeam)}>
-            {DIAGNOSTIC_TEAMS.map((t) => (
-              <option key={t} value={t}>
-                {t === 'other' ? 'Other (leadership, guests)' : TEAM_LABELS[t]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect id={teamId} value={team} options={DIAGNOSTIC_TEAMS} labels={ADD_TEAM_LABELS} onChange={setTeam} />
         </div>
         <div className="field field--inline">
           <label htmlFor={nameId} className="field__label">

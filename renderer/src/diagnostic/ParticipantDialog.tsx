@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DIAGNOSTIC_TEAMS, TEAM_LABELS, type DiagnosticTeam, type ParticipantRole } from '../../../shared/diagnostic/model';
 import { RoleSelect } from './RoleSelect';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
@@ -40,13 +41,7 @@ export function ParticipantDialog({ name: initialName, team: initialTeam, role: 
           <label htmlFor={teamId} className="field__label">
             Team
           </label>
-          <select id={teamId} value={team} onChange={(e) => setTeam(e.target.value as DiagnosticTeam)}>
-            {DIAGNOSTIC_TEAMS.map((t) => (
-              <option key={t} value={t}>
-                {TEAM_LABELS[t]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect id={teamId} value={team} options={DIAGNOSTIC_TEAMS} labels={TEAM_LABELS} onChange={setTeam} />
         </div>
         <RoleSelect value={role} onChange={setRole} />
         <FormActions submitLabel="Save" onCancel={onClose} />

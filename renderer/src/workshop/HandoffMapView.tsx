@@ -2,8 +2,9 @@
 // it is an exchange zone where both run together; then the lead definitions, the follow-up service
 // level and what happens to leads sales hands back.
 import { updateHandoff, addStage, removeStage, renameStage } from '../../../shared/agenda/edits';
-import { STAGE_OWNERS, STAGE_OWNER_LABELS, updateStage, type HandoffMap, type StageOwner } from '../../../shared/agenda/handoff';
+import { STAGE_OWNERS, STAGE_OWNER_LABELS, updateStage, type HandoffMap } from '../../../shared/agenda/handoff';
 import type { Activity } from '../../../shared/agenda/schema';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { CommitField } from '../components/CommitField';
 import { newItemId, useEditAgenda } from './useWorkshop';
 
@@ -59,17 +60,13 @@ export function HandoffMapView({ activity }: { activity: Activity }) {
               <th scope="row">Owner</th>
               {map.stages.map((stage) => (
                 <td key={stage.id} className={stage.exchangeZone ? 'is-exchange' : undefined}>
-                  <select
-                    aria-label={`${stage.name}: owner`}
+                  <ChoiceSelect
+                    label={`${stage.name}: owner`}
                     value={stage.owner}
-                    onChange={(e) => edit((m) => updateStage(m, stage.id, { owner: e.target.value as StageOwner }))}
-                  >
-                    {STAGE_OWNERS.map((o) => (
-                      <option key={o} value={o}>
-                        {STAGE_OWNER_LABELS[o]}
-                      </option>
-                    ))}
-                  </select>
+                    options={STAGE_OWNERS}
+                    labels={STAGE_OWNER_LABELS}
+                    onChange={(owner) => edit((m) => updateStage(m, stage.id, { owner }))}
+                  />
                 </td>
               ))}
             </tr>
