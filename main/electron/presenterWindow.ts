@@ -30,12 +30,17 @@ export function setupPresenterWindow(ipcMain: IpcMain, screen: Screen, options: 
   let window: BrowserWindowType | null = null;
   let lastScene: PresenterScene | null = null;
 
+  /** Where the window goes for the displays and the facilitator's window as they are now. */
+  function placementNow() {
+    const facilitator = options.facilitator();
+    const facilitatorDisplay = facilitator ? screen.getDisplayMatching(facilitator.getBounds()).id : null;
+    return presenterPlacement(screen.getAllDisplays(), facilitatorDisplay);
+  }
+
   /** Puts the window where presenterPlacement says, and answers whether that is another display. */
   function place(): boolean {
     if (!window) return false;
-    const facilitator = options.facilitator();
-    const facilitatorDisplay = facilitator ? screen.getDisplayMatching(facilitator.getBounds()).id : null;
-    const placement = presenterPlacement(screen.getAllDisplays(), facilitatorDisplay);
+    const placement = placementNow();
     if (!placement) return false;
     // Leave full screen first: a full-screen window ignores new bounds on some systems.
     if (window.isFullScreen()) window.setFullScreen(false);
@@ -91,9 +96,7 @@ export function setupPresenterWindow(ipcMain: IpcMain, screen: Screen, options: 
       return ok({ external });
     }
     window = create();
-    const facilitator = options.facilitator();
-    const facilitatorDisplay = facilitator ? screen.getDisplayMatching(facilitator.getBounds()).id : null;
-    return ok({ external: presenterPlacement(screen.getAllDisplays(), facilitatorDisplay)?.external ?? false });
+    return ok({ external: placementNow()?.external ?? false });
   });
   handle(presenterChannels.close, () => {
     window?.close();

@@ -65,7 +65,7 @@ export function createFakeElectron(userData: string) {
     getBounds() {
       return this.bounds;
     }
-    setBounds(bounds: { x: number; y: number; width: number; height: number }) {
+    setBounds(bounds: Rect) {
       this.bounds = bounds;
     }
     isFullScreen() {

@@ -250,7 +250,6 @@ export function startParticipantPage(root: HTMLElement, storage: Storage, locati
           codeFromLink: state.codeFromLink,
           busy: state.joinBusy,
           error: state.joinError,
-          // Typing is not re-rendered (it would disturb the keyboard); picking a team is.
           onChange: (patch) => {
             const form = { ...state.form, ...patch };
             // Typing changes the state without a render (the field keeps its caret); a choice re-renders.

@@ -37,6 +37,14 @@ function write(storage: Storage, key: string, value: unknown): void {
   }
 }
 
+/** The join form as last filled in; `role` is absent in forms saved before roles. */
+interface RememberedJoinForm {
+  team: RoomTeam | null;
+  name: string;
+  role?: ParticipantRole | null;
+  joinId: string;
+}
+
 export interface Draft {
   areaId: string;
   text: string;
@@ -48,8 +56,8 @@ export function createSessionStore(storage: Storage) {
     session: () => read<Session>(storage, 'session'),
     setSession: (session: Session | null) => write(storage, 'session', session),
     /** The join form as last filled in: a rejoin after a new code keeps team and name. */
-    joinForm: () => read<{ team: RoomTeam | null; name: string; role?: ParticipantRole | null; joinId: string }>(storage, 'join'),
-    setJoinForm: (form: { team: RoomTeam | null; name: string; role: ParticipantRole | null; joinId: string } | null) => write(storage, 'join', form),
+    joinForm: () => read<RememberedJoinForm>(storage, 'join'),
+    setJoinForm: (form: Required<RememberedJoinForm> | null) => write(storage, 'join', form),
     draft: (activityId: string) => read<Draft>(storage, `draft.${activityId}`),
     setDraft: (activityId: string, draft: Draft | null) => write(storage, `draft.${activityId}`, draft),
     /** Answers chosen but not submitted yet. */

@@ -28,7 +28,7 @@ export interface LimitOptions {
   anonymous: boolean;
 }
 
-export const LIMIT_DEFAULTS: LimitOptions = {
+const LIMIT_DEFAULTS: LimitOptions = {
   seed: 1,
   notes: 40,
   noteLength: NOTE_TEXT_MAX,
@@ -50,7 +50,7 @@ const WORDS = [
 ];
 
 /** `tag`a, words up to `length` characters, `tag`z; sometimes one unbroken 60-character token. */
-export function taggedText(tag: string, length: number, random: () => number): string {
+function taggedText(tag: string, length: number, random: () => number): string {
   const start = `${tag}a`;
   const end = `${tag}z`;
   const room = length - start.length - end.length - 2;

@@ -17,7 +17,7 @@ export function longText(length: number, n = 0): string {
 }
 
 /** An action at the limits: 200-character title, 2,000-character description, 120-character owner, 500-character metric. */
-export function limitAction(i: number, options: { ownerless?: boolean; undated?: boolean; source?: Action['source'] } = {}): Action {
+function limitAction(i: number, options: { ownerless?: boolean; undated?: boolean; source?: Action['source'] } = {}): Action {
   const month = String((i % 12) + 1).padStart(2, '0');
   return {
     id: `lim-${String(i).padStart(4, '0')}`,

@@ -1,7 +1,18 @@
-// The home screen's clients: workshops grouped by client name, with counts, and the search over
-// titles and client names. A facilitator works with one client for months, so a long list needs both.
-import { clientKey } from './earlierLink';
+// Clients: when two names are one client (for the home screen and for suggesting an earlier
+// workshop to link), workshops grouped by client name with counts, and the search over titles and
+// client names. A facilitator works with one client for months, so a long list needs both.
 import type { WorkshopSummary } from './schema';
+
+/** Client names as a facilitator means them: case, accents' composition and spacing ignored. */
+export function clientKey(client: string): string {
+  return client.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en');
+}
+
+/** Two client names name the same client; a blank name matches nothing. */
+export function sameClient(a: string, b: string): boolean {
+  const key = clientKey(a);
+  return key !== '' && key === clientKey(b);
+}
 
 /** Stands for "no client given" in a filter; a real client name is never empty. */
 export const NO_CLIENT = '';

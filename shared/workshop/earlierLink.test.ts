@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../result';
-import { CHAIN_MAX, clientKey, leadsTo, linkCandidates, linkProblem, linksOf, loadEarlierChain, sameClient } from './earlierLink';
+import { clientKey, sameClient } from './clients';
+import { CHAIN_MAX, leadsTo, linkCandidates, linkProblem, linksOf, loadEarlierChain } from './earlierLink';
 import { workshopDocumentSchema, type WorkshopDocument, type WorkshopSummary } from './schema';
 
 const summary = (id: string, fields: Partial<WorkshopSummary> = {}): WorkshopSummary => ({

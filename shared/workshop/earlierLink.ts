@@ -2,18 +2,8 @@
 // offer (the same client's first), which links are refused (itself, or one that would loop back),
 // and walking the chain of earlier workshops for the comparison and the trend.
 import { fail, ok, type Result } from '../result';
+import { sameClient } from './clients';
 import type { WorkshopDocument, WorkshopSummary } from './schema';
-
-/** Client names as a facilitator means them: case, accents' composition and spacing ignored. */
-export function clientKey(client: string): string {
-  return client.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en');
-}
-
-/** Two client names name the same client; a blank name matches nothing. */
-export function sameClient(a: string, b: string): boolean {
-  const key = clientKey(a);
-  return key !== '' && key === clientKey(b);
-}
 
 type LinkOf = (id: string) => string | null | undefined;
 

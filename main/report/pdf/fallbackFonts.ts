@@ -106,7 +106,7 @@ export function fallbackFontFor(grapheme: string, codePoints: number[]): Fallbac
 }
 
 /** Every fallback font chosen so far in this process, to register with pdfmake. */
-export function chosenFallbackFonts(): FallbackFont[] {
+function chosenFallbackFonts(): FallbackFont[] {
   return current().chosen.map((c) => c.font);
 }
 

@@ -129,7 +129,7 @@ export function createFontFinder(search: FontSearch): (codePoint: number) => Fon
  * before bold or italic, plain before serif, monospace and display cuts. Ties fall to the name,
  * so the same machine always picks the same font.
  */
-export function faceScore(face: FontFace): number {
+function faceScore(face: FontFace): number {
   let score = 0;
   if (/^Noto Sans\b/.test(face.family)) score += 8;
   else if (/^Noto\b/.test(face.family)) score += 4;

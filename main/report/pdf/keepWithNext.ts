@@ -11,7 +11,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { CONTINUED_AS } from './continuation';
 
 /** Points: a table's header and its first line, or the first two lines of a paragraph. */
-export const KEEP_ROOM = 40;
+const KEEP_ROOM = 40;
 
 type Node = Record<string, unknown>;
 const isNode = (node: Content): node is Content & Node => typeof node === 'object' && node !== null && !Array.isArray(node);

@@ -20,6 +20,18 @@ function Card({ title, children, className = '' }: { title: ReactNode; children:
   );
 }
 
+/** A card of one text, shrunk to fit (an agreement, a platform choice). */
+function TextCard({ title, text, className }: { title: ReactNode; text: string; className?: string }) {
+  return (
+    <section className={className ? `pcard ${className}` : 'pcard'}>
+      <h2 className="pcard__title">{title}</h2>
+      <p className="pcard__text" data-fit>
+        {text}
+      </p>
+    </section>
+  );
+}
+
 function Entry({ label, text }: { label: string; text: string }) {
   return (
     <div>
@@ -50,14 +62,7 @@ export function handoffCells(handoff: NonNullable<SceneActivity['handoff']>): Gr
   ].filter((a) => a.text);
   const agreements = agreed.map((a) => ({
     key: a.key,
-    node: (
-      <section className="pcard pcard--agreed">
-        <h2 className="pcard__title">Agreed: {a.label}</h2>
-        <p className="pcard__text" data-fit>
-          {a.text}
-        </p>
-      </section>
-    ),
+    node: <TextCard title={`Agreed: ${a.label}`} text={a.text} className="pcard--agreed" />,
   }));
   return [...stages, ...agreements];
 }
@@ -66,14 +71,14 @@ export function platformCells(platform: NonNullable<SceneActivity['platform']>):
   return platform.map((p) => ({
     key: p.area,
     node: (
-      <section className="pcard">
-        <h2 className="pcard__title">
-          {p.area} {p.votes !== null && <Votes votes={p.votes} />}
-        </h2>
-        <p className="pcard__text" data-fit>
-          {p.text || 'Nothing chosen yet'}
-        </p>
-      </section>
+      <TextCard
+        title={
+          <>
+            {p.area} {p.votes !== null && <Votes votes={p.votes} />}
+          </>
+        }
+        text={p.text || 'Nothing chosen yet'}
+      />
     ),
   }));
 }
