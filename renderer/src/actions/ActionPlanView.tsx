@@ -55,6 +55,50 @@ const ACTION_COLUMNS: TableColumn[] = [
   { label: <span className="visually-hidden">Order and delete</span>, className: 'action-table__buttons' },
 ];
 
+/** The new action's title: its own component, so typing re-renders this form and not the whole table. */
+function NewActionForm({ onAdd }: { onAdd(title: string): void }) {
+  const [draft, setDraft] = useState('');
+  const [draftError, setDraftError] = useState<string | null>(null);
+  const newId = useId();
+
+  function submitDraft(event: FormEvent) {
+    event.preventDefault();
+    if (!hasVisibleText(draft)) return setDraftError('An action needs a title');
+    onAdd(draft);
+    setDraft('');
+    setDraftError(null);
+  }
+
+  return (
+    <form className="new-action" onSubmit={submitDraft} noValidate>
+      <label htmlFor={newId} className="field__label">
+        New action
+      </label>
+      <input
+        id={newId}
+        className="field__input"
+        value={draft}
+        maxLength={200}
+        aria-invalid={draftError ? true : undefined}
+        aria-describedby={draftError ? `${newId}-error` : undefined}
+        placeholder="What will be done? Enter adds it"
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setDraftError(null);
+        }}
+      />
+      <button type="submit" className="button button--primary">
+        Add action
+      </button>
+      {draftError && (
+        <p id={`${newId}-error`} className="field__error">
+          {draftError}
+        </p>
+      )}
+    </form>
+  );
+}
+
 export function ActionPlanView() {
   const actions = useAppStore((s) => s.current?.actions ?? noActions);
   const commitments = useAppStore((s) => s.current?.commitments);
@@ -67,9 +111,6 @@ export function ActionPlanView() {
   const recommendations = [...whereToStart.first, ...whereToStart.further];
   const themes = useMemo(() => topThemes(agenda, 8), [agenda]);
   const used = new Set(actions.map((a) => sourceKey(a.source)));
-  const [draft, setDraft] = useState('');
-  const [draftError, setDraftError] = useState<string | null>(null);
-  const newId = useId();
   const today = todayIso();
 
   const edit = (change: (a: Action[]) => Action[]) => editWorkshop((doc) => ({ ...doc, actions: change(doc.actions) }));
@@ -80,14 +121,6 @@ export function ActionPlanView() {
     const action = newAction(newItemId(), title, source);
     edit((a) => addAction(a, action));
     requestAnimationFrame(() => document.getElementById(`action-owner-${action.id}`)?.focus());
-  }
-
-  function submitDraft(event: FormEvent) {
-    event.preventDefault();
-    if (!hasVisibleText(draft)) return setDraftError('An action needs a title');
-    create(draft);
-    setDraft('');
-    setDraftError(null);
   }
 
   function onRowKey(event: KeyboardEvent, action: Action) {
@@ -166,32 +199,7 @@ export function ActionPlanView() {
         </section>
       </div>
 
-      <form className="new-action" onSubmit={submitDraft} noValidate>
-        <label htmlFor={newId} className="field__label">
-          New action
-        </label>
-        <input
-          id={newId}
-          className="field__input"
-          value={draft}
-          maxLength={200}
-          aria-invalid={draftError ? true : undefined}
-          aria-describedby={draftError ? `${newId}-error` : undefined}
-          placeholder="What will be done? Enter adds it"
-          onChange={(e) => {
-            setDraft(e.target.value);
-            setDraftError(null);
-          }}
-        />
-        <button type="submit" className="button button--primary">
-          Add action
-        </button>
-        {draftError && (
-          <p id={`${newId}-error`} className="field__error">
-            {draftError}
-          </p>
-        )}
-      </form>
+      <NewActionForm onAdd={(title) => create(title)} />
 
       {actions.length === 0 ? (
         <p className="empty-note">No actions yet. Add one above, or from a theme, recommendation or gap.</p>

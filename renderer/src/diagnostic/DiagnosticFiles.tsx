@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { KitExportResult } from '../../../shared/ipc/exports';
 import { useAppStore } from '../store/appStore';
 import { download } from '../report/download';
-import { useElapsed } from '../components/useElapsed';
+import { ExportProgress } from '../components/ExportProgress';
 import { useAnonymous, useDiagnosticState } from './useDiagnostic';
 
 type Job = 'kit' | 'answers';
@@ -38,8 +38,6 @@ export function DiagnosticFiles() {
   const participants = useDiagnosticState().participants.length;
   const [running, setRunning] = useState<Job | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  const elapsed = useElapsed(running !== null);
 
   async function run(job: Job) {
     if (!workshopId) return;
@@ -82,12 +80,7 @@ export function DiagnosticFiles() {
         Export answers (CSV)
       </button>
       <div role="status" aria-live="polite" className="diagnostic-files__status">
-        {running && (
-          <p className="export-progress">
-            <progress aria-label={PROGRESS[running]} />
-            {PROGRESS[running]}… {(elapsed / 1000).toFixed(1)} s
-          </p>
-        )}
+        {running && <ExportProgress label={PROGRESS[running]} text={PROGRESS[running]} />}
         {outcome?.kind === 'done' && (
           <p>
             {outcome.text}{' '}

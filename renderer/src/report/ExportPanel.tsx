@@ -7,9 +7,9 @@ import { leaveNotesToCsv } from '../../../shared/report/notesAppendix';
 import { paperSizeSchema } from '../../../shared/settings/schema';
 import { countNotes } from '../../../shared/workshop/schema';
 import { Dialog } from '../components/Dialog';
+import { ExportProgress } from '../components/ExportProgress';
 import { useAppStore } from '../store/appStore';
 import { download } from './download';
-import { useElapsed } from '../components/useElapsed';
 
 const LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF action plan',
@@ -42,8 +42,6 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
   const [confirm, setConfirm] = useState<{ format: ExportFormat; uncovered: UncoveredText[] } | null>(null);
   const paperId = useId();
   const notesId = useId();
-
-  const elapsed = useElapsed(running !== null);
 
   async function run(format: ExportFormat, allowPlaceholders = false) {
     setOutcome(null);
@@ -105,10 +103,7 @@ export function ExportPanel({ workshopId }: { workshopId: string }) {
       </div>
       <div role="status" aria-live="polite" className="export-panel__status">
         {running && (
-          <p className="export-progress">
-            <progress aria-label={`Exporting ${LABELS[running.format]}`} />
-            {running.format === 'pdf' ? 'Rendering the PDF' : 'Preparing the file'}… {(elapsed / 1000).toFixed(1)} s
-          </p>
+          <ExportProgress label={`Exporting ${LABELS[running.format]}`} text={running.format === 'pdf' ? 'Rendering the PDF' : 'Preparing the file'} />
         )}
         {outcome?.kind === 'downloaded' && <p>Downloaded {outcome.fileName}.</p>}
         {outcome?.kind === 'saved' && (

@@ -1,6 +1,6 @@
 // The home screen's search and client filter: words found in titles and client names, and one
 // client's workshops at a time, each client listed with how many workshops it has.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { clientGroups, NO_CLIENT, type WorkshopFilter } from '../../../shared/workshop/clients';
 import type { WorkshopSummary } from '../../../shared/workshop/schema';
 
@@ -18,7 +18,8 @@ const ALL = '\u0000all';
 export function WorkshopFilters({ workshops, filter, onChange, shown }: WorkshopFiltersProps) {
   const searchId = useId();
   const clientId = useId();
-  const groups = clientGroups(workshops);
+  // Not regrouped on each keystroke in the search, which re-renders this with the same list.
+  const groups = useMemo(() => clientGroups(workshops), [workshops]);
   const filtered = filter.query.trim() !== '' || filter.client !== null;
   return (
     <search className="workshop-filters" aria-label="Find workshops">
