@@ -25,3 +25,6 @@ export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown
 
 /** The sample with its p95 in the place of the median, for figures whose value is the p95. */
 export const atP95 = ({ p95, min, max, runs }: Sample) => ({ median: p95, min, max, runs });
+
+/** One measurement as a sample, for figures measured once (sizes, a load run). */
+export const single = (value: number) => ({ median: value, min: value, max: value, runs: 1 });

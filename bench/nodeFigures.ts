@@ -17,7 +17,7 @@ import { createDispatch } from '../main/services/dispatch';
 import { createHandlers } from '../main/services/handlers';
 import { openConfStore } from '../main/storage/confStore';
 import { figure, type Figure } from './figure';
-import { atP95, summarize, timeRuns } from './measure';
+import { atP95, single, summarize, timeRuns } from './measure';
 import { reportHtml } from './reportHtml';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -223,7 +223,7 @@ export function bundleFigure(): Figure {
     .reduce((all, b) => Buffer.concat([all, b]), Buffer.alloc(0));
   return figure({
     figure: 'Renderer initial JavaScript (gzip)',
-    sample: { median: kb, min: kb, max: kb, runs: 1 },
+    sample: single(kb),
     unit: 'kB',
     target: '≤ 300 kB, pdfmake absent',
     baseline: zlib.gzipSync(react).length / 1024,

@@ -7,7 +7,7 @@ import { createPhone, phoneId, request } from '../main/room/testing/phoneClient'
 import { runRoomLoad } from '../main/room/testing/roomLoad';
 import { openTestRoom } from '../main/room/testing/testRoom';
 import { figure, type Figure } from './figure';
-import { atP95, summarize } from './measure';
+import { atP95, single, summarize } from './measure';
 
 const LATENCY_PHONES = 40;
 const LATENCY_ROUNDS = 10;
@@ -111,11 +111,10 @@ async function bareServerLatency() {
 export async function roomLoadFigures(): Promise<Figure[]> {
   const result = await runRoomLoad({ phones: 100, answers: 20, notes: 5 });
   const ok = result.refused.length === 0 && result.problems.length === 0;
-  const one = (value: number) => ({ median: value, min: value, max: value, runs: 1 });
   return [
     figure({
       figure: 'Room load: 100 phones, every item stored once',
-      sample: one(result.ms),
+      sample: single(result.ms),
       unit: 'ms',
       target: 'all stored exactly once, none refused',
       baseline: null,
@@ -124,7 +123,7 @@ export async function roomLoadFigures(): Promise<Figure[]> {
     }),
     figure({
       figure: 'Room memory with 100 phones connected',
-      sample: one(result.rssGrowthBytes / 1024 / 1024),
+      sample: single(result.rssGrowthBytes / 1024 / 1024),
       unit: 'MB',
       target: '≤ 100 MB',
       baseline: null,
